@@ -1,0 +1,48 @@
+package dev.lakehouse.explorer.engine;
+
+import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.jobs.JobService;
+import dev.lakehouse.explorer.engine.logging.LogFeed;
+import dev.lakehouse.explorer.engine.samples.SampleService;
+import dev.lakehouse.explorer.engine.sql.SqlService;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The lakehouse engine as the UI and the command line see it: a lifecycle plus the services that run on it.
+ * Service calls are synchronous; callers own threading. A call made while the engine is starting waits for it.
+ */
+public interface Engine extends AutoCloseable {
+
+    EngineInfo info();
+
+    EngineStatus status();
+
+    /** Registers a listener for lifecycle changes; it is called at once with the current status. */
+    void onStatusChange(Consumer<EngineStatus> listener);
+
+    /** Starts the engine in the background and returns at once. Does nothing unless the engine is STOPPED. */
+    void startAsync();
+
+    /**
+     * Blocks until the engine is READY.
+     *
+     * @throws EngineUnavailableException if it failed, was stopped, or did not become ready within the timeout
+     */
+    void awaitReady(Duration timeout);
+
+    SqlService sql();
+
+    CatalogService catalog();
+
+    SampleService samples();
+
+    JobService jobs();
+
+    LogFeed logs();
+
+    /** Stops Spark and releases the workspace. Safe to call more than once. */
+    @Override
+    void close();
+}

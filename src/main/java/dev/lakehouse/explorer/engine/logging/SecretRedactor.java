@@ -1,0 +1,34 @@
+package dev.lakehouse.explorer.engine.logging;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Replaces every value registered as a secret by {@code [REDACTED]}. One instance guards every log sink (file,
+ * console, in-app) and error message; later features register secrets as they load them.
+ */
+public final class SecretRedactor {
+    public static final String MASK = "[REDACTED]";
+    // Very short values would mask innocent text everywhere ("a", "1"); a secret shorter than this is not masked.
+    private static final int MIN_LENGTH = 4;
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
+    public void register(String secret) {
+        if (secret != null && secret.length() >= MIN_LENGTH) {
+            secrets.add(secret);
+        }
+    }
+
+    public String redact(String text) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String s : secrets) {
+            if (out.contains(s)) {
+                out = out.replace(s, MASK);
+            }
+        }
+        return out;
+    }
+}

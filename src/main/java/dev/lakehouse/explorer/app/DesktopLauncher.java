@@ -1,0 +1,26 @@
+package dev.lakehouse.explorer.app;
+
+import dev.lakehouse.explorer.cli.GlobalOptions;
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.EngineException;
+import dev.lakehouse.explorer.ui.shell.DesktopApp;
+
+/** Opens the engine and hands it to the desktop window; a workspace that cannot be used is reported in a dialog. */
+final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    /** Returns true when the window is up (the JVM then lives until it closes). */
+    static boolean launch(GlobalOptions options) {
+        Engine engine;
+        try {
+            engine = EngineFactory.open(options);
+        } catch (EngineException e) {
+            System.err.println("lakehouse-explorer: " + e.getMessage());
+            DesktopApp.showStartupError(e.getMessage());
+            return false;
+        }
+        DesktopApp.launch(engine);
+        return true;
+    }
+}

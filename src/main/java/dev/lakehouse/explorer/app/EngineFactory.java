@@ -1,0 +1,20 @@
+package dev.lakehouse.explorer.app;
+
+import dev.lakehouse.explorer.cli.GlobalOptions;
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.MasterUrl;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
+import dev.lakehouse.explorer.engine.spark.SparkEngine;
+import dev.lakehouse.explorer.engine.workspace.Workspace;
+
+/** Builds the engine from the global options: the only place that names the Spark implementation. */
+final class EngineFactory {
+    private EngineFactory() {
+    }
+
+    static Engine open(GlobalOptions options) {
+        MasterUrl master = MasterUrl.parse(options.master());
+        Workspace ws = Workspace.prepare(Workspace.choose(options.workspace(), System.getenv()));
+        return new SparkEngine(ws, master, new SecretRedactor(), options.verbose() ? System.err : null);
+    }
+}

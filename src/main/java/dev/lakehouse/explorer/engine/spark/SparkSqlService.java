@@ -1,0 +1,106 @@
+package dev.lakehouse.explorer.engine.spark;
+
+import dev.lakehouse.explorer.engine.InvalidRequestException;
+import dev.lakehouse.explorer.engine.JobCancelledException;
+import dev.lakehouse.explorer.engine.QueryException;
+import dev.lakehouse.explorer.engine.jobs.JobContext;
+import dev.lakehouse.explorer.engine.sql.QueryResult;
+import dev.lakehouse.explorer.engine.sql.ResultPage;
+import dev.lakehouse.explorer.engine.sql.SqlScript;
+import dev.lakehouse.explorer.engine.sql.SqlService;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/** SQL on the Spark session, with results read through cursors a page at a time. */
+final class SparkSqlService implements SqlService {
+    private final Supplier<SparkSession> session;
+    private final Supplier<SparkJobs> jobs;
+    private final Map<String, SqlCursor> cursors = new ConcurrentHashMap<>();
+
+    SparkSqlService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs) {
+        this.session = session;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public QueryResult execute(String statement, int pageSize, JobContext ctx) {
+        if (statement == null || statement.isBlank()) {
+            throw new InvalidRequestException("Nothing to run: the statement is empty.");
+        }
+        SparkSession spark = session.get();
+        long start = System.nanoTime();
+        return jobs.get().run(ctx, () -> {
+            Dataset<Row> df = spark.sql(statement);
+            SqlCursor cursor = new SqlCursor(df.schema(), df.toLocalIterator());
+            ResultPage first = page(cursor, pageSize);
+            String id = null;
+            if (first.hasMore()) {
+                id = UUID.randomUUID().toString();
+                cursors.put(id, cursor);
+            }
+            return new QueryResult(id, statement, first, (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    @Override
+    public QueryResult executeScript(String script, int pageSize, JobContext ctx) {
+        List<String> statements = SqlScript.split(script);
+        if (statements.isEmpty()) {
+            throw new InvalidRequestException("Nothing to run: the script holds no statement.");
+        }
+        QueryResult last = null;
+        for (int i = 0; i < statements.size(); i++) {
+            if (last != null && last.cursorId() != null) {
+                close(last.cursorId());
+            }
+            try {
+                last = execute(statements.get(i), pageSize, ctx);
+            } catch (QueryException e) {
+                if (statements.size() == 1) {
+                    throw e;
+                }
+                throw new QueryException("Statement " + (i + 1) + " of " + statements.size() + " failed ("
+                        + SqlScript.preview(statements.get(i)) + "): " + e.getMessage()
+                        + SqlScript.appliedNote(i), e);
+            }
+        }
+        return last;
+    }
+
+    @Override
+    public ResultPage nextPage(String cursorId, int pageSize, JobContext ctx) {
+        SqlCursor cursor = cursors.get(cursorId);
+        if (cursor == null) {
+            throw new InvalidRequestException("This result is no longer open: run the query again.");
+        }
+        try {
+            ResultPage page = jobs.get().run(ctx, () -> page(cursor, pageSize));
+            if (!page.hasMore()) {
+                cursors.remove(cursorId);
+            }
+            return page;
+        } catch (JobCancelledException e) {
+            cursors.remove(cursorId); // a cancelled partition job leaves the iterator unusable
+            throw e;
+        }
+    }
+
+    @Override
+    public void close(String cursorId) {
+        if (cursorId != null) {
+            cursors.remove(cursorId);
+        }
+    }
+
+    private static ResultPage page(SqlCursor cursor, int pageSize) {
+        List<List<Object>> rows = cursor.next(Math.max(1, pageSize));
+        return new ResultPage(RowValues.columns(cursor.schema()), rows, cursor.hasMore());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lakehouse.explorer.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layer rules of ARCHITECTURE.md, checked on the compiled classes. */
+class LayerRulesTest {
+    private static final String[] SPARK_SIDE = {"org.apache.spark..", "org.apache.hadoop..", "io.delta..", "scala.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.lakehouse.explorer");
+    }
+
+    @Test
+    void uiNeverTouchesSparkHadoopDeltaScalaAzureOrTheEngineImplementations() {
+        noClasses().that().resideInAPackage("..explorer.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.azure..", "org.apache.logging..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("..explorer.engine.spark..", "..explorer.engine.azure..",
+                        "..explorer.engine.kernel..", "..explorer.cli..", "..explorer.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyEngineSparkTouchesSparkHadoopDeltaAndScala() {
+        noClasses().that().resideOutsideOfPackage("..explorer.engine.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .check(classes);
+    }
+
+    @Test
+    void onlyEngineAzureTouchesTheAzureSdk() {
+        noClasses().that().resideOutsideOfPackage("..explorer.engine.azure..")
+                .should().dependOnClassesThat().resideInAPackage("com.azure..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNothingOfJavaFxOrItsCallers() {
+        noClasses().that().resideInAPackage("..explorer.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..explorer.ui..", "..explorer.cli..", "..explorer.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineUsesEngineInterfacesOnly() {
+        noClasses().that().resideInAPackage("..explorer.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("..explorer.engine.spark..", "..explorer.ui..", "javafx..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lakehouse.explorer.engine.spark;
+
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.MasterUrl;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
+import dev.lakehouse.explorer.engine.workspace.Workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One engine per test JVM, on local[2] in a temporary workspace: Spark and the Derby metastore start once, and
+ * every engine, command-line and UI flow test runs on the same session.
+ */
+public final class SharedEngine {
+    private static SparkEngine engine;
+
+    private SharedEngine() {
+    }
+
+    public static synchronized SparkEngine get() {
+        if (engine == null) {
+            try {
+                Path dir = Files.createTempDirectory("lakehouse-test-ws");
+                engine = new SparkEngine(Workspace.prepare(dir), MasterUrl.parse("local[2]"), new SecretRedactor(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            engine.startAsync();
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
+        }
+        engine.awaitReady(Duration.ofMinutes(5));
+        return engine;
+    }
+
+    /** The shared engine behind a view whose close() does nothing, for code under test that closes what it opens. */
+    public static Engine unclosable() {
+        Engine real = get();
+        return (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
+                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, real, args));
+    }
+
+    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -65,7 +65,7 @@ final class HousesWriter {
         int area = (int) Math.round(SampleRandom.clamp(rnd.logNormal(type.areaMedian(), 0.28), 25, 450));
         int lot = type.lotMedian() == 0 ? 0
                 : (int) Math.round(SampleRandom.clamp(rnd.logNormal(type.lotMedian(), 0.45), 40, 5_000));
-        int bedrooms = (int) SampleRandom.clamp(Math.round(area / 30.0 + rnd.gaussian(0, 0.7)), 1, 8);
+        int bedrooms = (int) SampleRandom.clamp(Math.round(0.5 + area / 38.0 + rnd.gaussian(0, 0.6)), 1, 7);
         int bathrooms = (int) SampleRandom.clamp(1 + Math.round((area - 70) / 80.0 + rnd.gaussian(0, 0.4)), 1, 4);
         int yearBuilt = yearBuilt(rnd);
         int condition = condition(2026 - yearBuilt, rnd);

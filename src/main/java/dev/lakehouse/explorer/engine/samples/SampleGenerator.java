@@ -21,7 +21,7 @@ import java.util.List;
  *   <li>{@code orders_changes/order_changes_2026-11-06.jsonl}: {@code orders / 20} changes (at least 2), of which
  *       {@code changes / 20} (at least 1) name orders that are not in the feed.</li>
  * </ul>
- * The defaults (2,000 rows, seed 42) are what ships in the jar, about 3 MB in all.
+ * The defaults (2,000 rows, seed 42) are what ships in the jar, about 2 MB in all.
  */
 public final class SampleGenerator {
     public static final int DEFAULT_ROWS = 2_000;

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Spark standalone master and one worker on loopback, started from the project's own runtime jars
- * (target/lib). The worker needs a SPARK_HOME with a jars/ folder; symlinks to the same jars suffice.
+ * (target/lib). The worker needs a SPARK_HOME with a jars/ folder (symlinks to the same jars suffice) and
+ * SPARK_SCALA_VERSION, else it fails every executor with "Cannot find any build directories".
  */
 final class StandaloneCluster implements AutoCloseable {
     private static final String ADD_OPENS = "--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED "
@@ -67,6 +68,8 @@ final class StandaloneCluster implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
         pb.environment().put("SPARK_HOME", home.toString());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        // Without it the worker's executor launcher looks for Spark's build folders to guess Scala's version.
+        pb.environment().put("SPARK_SCALA_VERSION", "2.12");
         processes.add(pb.start());
     }
 

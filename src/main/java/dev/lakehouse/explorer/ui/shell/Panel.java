@@ -1,0 +1,22 @@
+package dev.lakehouse.explorer.ui.shell;
+
+/** The panels the navigation rail offers, in rail order. Only panels that work are listed. */
+public enum Panel {
+    HOME("Home"),
+    SQL("SQL");
+
+    private final String label;
+
+    Panel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The stable node id of its rail button, e.g. {@code nav-sql}. */
+    public String navId() {
+        return "nav-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -32,7 +33,7 @@ public final class Banner extends HBox {
         getChildren().addAll(icon, message, close);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
-        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        visibleProperty().bind(Bindings.isNotEmpty(text));
         managedProperty().bind(visibleProperty());
     }
 
@@ -42,7 +43,7 @@ public final class Banner extends HBox {
         var banner = new Banner("banner-error", new FontIcon(Material2AL.ERROR_OUTLINE), text, onClose);
         var details = new Hyperlink("Details");
         details.getStyleClass().add("banner-details");
-        details.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(cause));
+        details.visibleProperty().bind(Bindings.isNotNull(cause));
         details.managedProperty().bind(details.visibleProperty());
         details.setOnAction(e -> errors.show(cause.get()));
         banner.getChildren().add(banner.getChildren().size() - 1, details);

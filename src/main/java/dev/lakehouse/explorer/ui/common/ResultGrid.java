@@ -134,7 +134,7 @@ public final class ResultGrid extends VBox {
             for (List<Object> row : sample) {
                 chars = Math.max(chars, ValueFormat.format(row.get(i)).length());
             }
-            table.getColumns().get(i + 1).setPrefWidth(Math.max(72, Math.min(420, chars * 7.5 + 28)));
+            table.getColumns().get(i + 1).setPrefWidth(Math.max(72, Math.min(420, chars * 8.0 + 28)));
         }
     }
 

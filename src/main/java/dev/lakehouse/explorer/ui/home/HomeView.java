@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.ui.home;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import dev.lakehouse.explorer.engine.EngineInfo;
 import dev.lakehouse.explorer.ui.common.EngineBadge;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
@@ -33,7 +34,7 @@ public final class HomeView extends ScrollPane {
         page.getStyleClass().add("home-page");
         setContent(page);
         setFitToWidth(true);
-        getStyleClass().addAll("home-view", "edge-to-edge");
+        getStyleClass().addAll("home-view", Tweaks.EDGE_TO_EDGE);
     }
 
     private HBox header() {

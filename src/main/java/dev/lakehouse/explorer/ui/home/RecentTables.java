@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.ui.home;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.lakehouse.explorer.engine.catalog.TableSummary;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableView;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,13 +27,13 @@ final class RecentTables extends TableView<TableSummary> {
         getStyleClass().addAll("recent-tables", Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         getColumns().add(column("Table", 0.4, TableSummary::qualifiedName));
         getColumns().add(column("Format", 0.15, TableSummary::format));
-        getColumns().add(column("Kind", 0.15, t -> t.kind().toLowerCase(java.util.Locale.ROOT)));
+        getColumns().add(column("Kind", 0.15, t -> t.kind().toLowerCase(Locale.ROOT)));
         getColumns().add(column("Last modified", 0.3,
                 t -> TimeAgo.of(t.lastModified(), Instant.now(), ZoneId.systemDefault())));
         setPlaceholder(new Label("No tables yet."));
         setFixedCellSize(ROW_HEIGHT);
         // As tall as its rows: the page scrolls, not this table.
-        prefHeightProperty().bind(javafx.beans.binding.Bindings.size(tables).multiply(ROW_HEIGHT).add(ROW_HEIGHT + 8)
+        prefHeightProperty().bind(Bindings.size(tables).multiply(ROW_HEIGHT).add(ROW_HEIGHT + 8)
                 .map(h -> Math.max(h.doubleValue(), 3 * ROW_HEIGHT)));
         setRowFactory(tv -> {
             var row = new TableRow<TableSummary>();

@@ -53,8 +53,8 @@ final class SampleAction {
         icon.getStyleClass().add("hero-icon");
         var title = new Label("Start with the sample lakehouse");
         title.getStyleClass().add(Styles.TITLE_3);
-        var text = new Label("Loads the workshop's sample files — orders, customers, products and more — into Delta "
-                + "tables in the bronze schema, ready to query and to refine into silver and gold.");
+        var text = new Label("Loads the workshop's sample files into Delta tables in the bronze schema, "
+                + "ready to query and to refine into silver and gold.");
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
         heroSlot.setAlignment(Pos.CENTER_LEFT);

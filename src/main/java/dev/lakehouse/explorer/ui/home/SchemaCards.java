@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.catalog.SchemaSummary;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -49,7 +50,9 @@ final class SchemaCards extends FlowPane {
 
         var card = new Card();
         card.setHeader(name);
-        card.setBody(new VBox(2, new HBox(6, count, unit), role));
+        var figure = new HBox(6, count, unit);
+        figure.setAlignment(Pos.BASELINE_LEFT);
+        card.setBody(new VBox(2, figure, role));
         card.getStyleClass().addAll("schema-card", "tier-" + tier(schema.name()), Styles.INTERACTIVE);
         card.setCursor(Cursor.HAND);
         card.setOnMouseClicked(e -> onOpen.accept(schema));

@@ -3,9 +3,12 @@ package dev.lakehouse.explorer.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.ui.common.Theme;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,8 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class AppBar extends HBox {
 
     AppBar(ShellViewModel vm) {
-        var logo = new FontIcon(Material2AL.LAYERS);
-        logo.getStyleClass().add("app-logo");
+        var logo = logo();
         var title = new Label("Lakehouse Explorer");
         title.getStyleClass().addAll("app-title", Styles.TEXT_BOLD);
         var workspace = new Label(vm.workspace(), new FontIcon(Material2AL.FOLDER));
@@ -31,6 +33,18 @@ final class AppBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         getStyleClass().add("app-bar");
+    }
+
+    private static Node logo() {
+        var art = AppBar.class.getResource("/dev/lakehouse/explorer/ui/icon-48.png");
+        if (art == null) {
+            var icon = new FontIcon(Material2AL.LAYERS);
+            icon.getStyleClass().add("app-logo");
+            return icon;
+        }
+        var view = new ImageView(new Image(art.toExternalForm(), 24, 24, true, true));
+        view.getStyleClass().add("app-logo");
+        return view;
     }
 
     private static Button themeToggle(ShellViewModel vm) {

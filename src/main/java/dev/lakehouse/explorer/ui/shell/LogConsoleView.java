@@ -2,6 +2,7 @@ package dev.lakehouse.explorer.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.logging.LogLine;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -10,9 +11,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,6 +37,7 @@ final class LogConsoleView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final ListView<LogLine> list;
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private final ToggleButton follow = new ToggleButton(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
 
     LogConsoleView(LogConsoleViewModel vm, Runnable onClose) {
@@ -37,10 +45,22 @@ final class LogConsoleView extends VBox {
         list.setId("log-console");
         list.getStyleClass().addAll("log-list", Styles.DENSE);
         list.setCellFactory(v -> new LineCell());
+        // One line per event at a fixed height: exact scrolling to the newest line, and cheap for 5,000 lines.
+        list.setFixedCellSize(22);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
         follow.setSelected(true);
         follow.setTooltip(new Tooltip("Follow new lines"));
         follow.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.SMALL);
         vm.visibleLines().addListener((ListChangeListener<LogLine>) c -> scrollToEnd());
+        // Opening or resizing the console lays the list out anew: stay on the newest line.
+        // (After this layout pass: mid-layout the list does not yet know how many rows it shows.)
+        list.heightProperty().addListener(o -> Platform.runLater(this::scrollToEnd));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(toolbar(vm, onClose), list);
         getStyleClass().add("log-console");
@@ -70,6 +90,14 @@ final class LogConsoleView extends VBox {
         return bar;
     }
 
+    private void copySelection() {
+        var text = new StringBuilder();
+        list.getSelectionModel().getSelectedItems().forEach(l -> text.append(LineCell.format(l, l.message())).append('\n'));
+        var content = new ClipboardContent();
+        content.putString(text.toString());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
     private void scrollToEnd() {
         if (follow.isSelected() && !list.getItems().isEmpty()) {
             list.scrollTo(list.getItems().size() - 1);
@@ -92,8 +120,21 @@ final class LogConsoleView extends VBox {
                 pseudoClassStateChanged(PseudoClass.getPseudoClass(level.name().toLowerCase(Locale.ROOT)),
                         !empty && line != null && line.level() == level);
             }
-            setText(empty || line == null ? null : TIME.format(line.time()) + "  " + pad(line.level().name())
-                    + "  " + shortLogger(line.logger()) + "  " + line.message());
+            setText(empty || line == null ? null : format(line, firstLine(line.message())));
+        }
+
+        static String format(LogLine line, String message) {
+            return TIME.format(line.time()) + "  " + pad(line.level().name()) + "  " + shortLogger(line.logger())
+                    + "  " + message;
+        }
+
+        // A stack trace shows as its first line here; Ctrl+C copies the whole message.
+        private static String firstLine(String message) {
+            if (message == null) {
+                return "";
+            }
+            int nl = message.indexOf('\n');
+            return nl < 0 ? message : message.substring(0, nl) + "  [+" + message.lines().count() + " lines]";
         }
 
         private static String pad(String level) {

@@ -1,5 +1,7 @@
 package dev.lakehouse.explorer.ui.shell;
 
+import java.util.Locale;
+
 /** The panels the navigation rail offers, in rail order. Only panels that work are listed. */
 public enum Panel {
     HOME("Home"),
@@ -17,6 +19,6 @@ public enum Panel {
 
     /** The stable node id of its rail button, e.g. {@code nav-sql}. */
     public String navId() {
-        return "nav-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "nav-" + name().toLowerCase(Locale.ROOT);
     }
 }

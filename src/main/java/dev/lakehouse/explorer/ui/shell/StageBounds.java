@@ -1,8 +1,11 @@
 package dev.lakehouse.explorer.ui.shell;
 
+import dev.lakehouse.explorer.ui.common.Theme;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+
+import java.util.ArrayList;
 
 /**
  * Puts a stage where a {@link WindowState} says, and remembers its last un-maximized bounds: a maximized stage
@@ -20,7 +23,7 @@ final class StageBounds {
         var screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         // Screen.getScreens() does not promise the primary first; clampTo falls back to the first one.
         var primary = Screen.getPrimary().getVisualBounds();
-        var ordered = new java.util.ArrayList<Rectangle2D>(screens);
+        var ordered = new ArrayList<Rectangle2D>(screens);
         ordered.remove(primary);
         ordered.add(0, primary);
         WindowState state = saved.clampTo(ordered);
@@ -40,7 +43,7 @@ final class StageBounds {
         return bounds;
     }
 
-    WindowState capture(Panel panel, dev.lakehouse.explorer.ui.common.Theme theme) {
+    WindowState capture(Panel panel, Theme theme) {
         return new WindowState(normal.getMinX(), normal.getMinY(), normal.getWidth(), normal.getHeight(),
                 stage.isMaximized(), panel, theme);
     }

@@ -2,11 +2,11 @@ package dev.lakehouse.explorer.ui.shell;
 
 import dev.lakehouse.explorer.ui.common.EngineBadge;
 import dev.lakehouse.explorer.ui.common.TaskCentre;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;

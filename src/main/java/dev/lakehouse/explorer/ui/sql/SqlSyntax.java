@@ -6,6 +6,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ final class SqlSyntax {
     private static String styleOf(Matcher m) {
         for (String group : GROUPS) {
             if (m.group(group) != null) {
-                return "sql-" + group.toLowerCase(java.util.Locale.ROOT);
+                return "sql-" + group.toLowerCase(Locale.ROOT);
             }
         }
         throw new IllegalStateException("a match without a group");

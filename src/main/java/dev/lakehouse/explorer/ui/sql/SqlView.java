@@ -80,6 +80,12 @@ public final class SqlView extends BorderPane {
 
         var hint = new Label("Statements separated by ; run in order — the last one's result shows below.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.visibleProperty().bind(blocked.visibleProperty().not()); // the reason matters more than the tip
+        hint.managedProperty().bind(hint.visibleProperty());
+        hint.setMinWidth(0);
+        blocked.setMinWidth(0);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(8, run, cancel, blocked, spacer, hint);

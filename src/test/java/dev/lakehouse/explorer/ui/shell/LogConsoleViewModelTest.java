@@ -1,7 +1,7 @@
 package dev.lakehouse.explorer.ui.shell;
 
-import dev.lakehouse.explorer.engine.logging.LogLine;
 import dev.lakehouse.explorer.engine.logging.LogLine.Level;
+import dev.lakehouse.explorer.engine.logging.LogLine;
 import dev.lakehouse.explorer.ui.fake.FakeLogFeed;
 import org.junit.jupiter.api.Test;
 

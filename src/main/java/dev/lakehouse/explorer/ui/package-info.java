@@ -6,7 +6,8 @@
  * <ul>
  *   <li><b>Threading.</b> Every engine call goes through {@link dev.lakehouse.explorer.ui.common.TaskRunner}; the FX
  *       thread never waits on the engine, not even for {@code engine.sql()} (called inside the worker lambdas) or
- *       {@code startAsync()} (called from a daemon thread). Engine status reports reach view-models through an
+ *       {@code startAsync()} (called from a daemon thread). On the FX thread the UI only reads {@code info()} and
+ *       registers with {@code onStatusChange()} and {@code logs()}: static facts and subscriptions. Engine status reports reach view-models through an
  *       injected {@code Executor uiThread} ({@code Platform::runLater}; {@code Runnable::run} in tests).</li>
  *   <li><b>Cancel settles at once.</b> {@code RunningTask.cancel()} asks the engine to stop the job
  *       ({@code JobService.cancel}, from a worker) and delivers a {@code JobCancelledException} to {@code onFailure}

@@ -2,7 +2,6 @@ package dev.lakehouse.explorer.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,9 +37,10 @@ public final class Banner extends HBox {
     }
 
     /** A failure; "Details" opens the error dialog with the cause's stack trace. */
-    public static Banner error(ObservableStringValue text, ObservableObjectValue<Throwable> cause, ErrorPresenter errors,
-                               Runnable onClose) {
-        var banner = new Banner("banner-error", new FontIcon(Material2AL.ERROR_OUTLINE), text, onClose);
+    public static Banner error(InlineError error, ErrorPresenter errors) {
+        var cause = error.causeProperty();
+        var banner = new Banner("banner-error", new FontIcon(Material2AL.ERROR_OUTLINE), error.textProperty(),
+                error::clear);
         var details = new Hyperlink("Details");
         details.getStyleClass().add("banner-details");
         details.visibleProperty().bind(Bindings.isNotNull(cause));

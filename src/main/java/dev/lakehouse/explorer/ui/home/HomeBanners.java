@@ -15,13 +15,13 @@ final class HomeBanners extends VBox {
 
     HomeBanners(HomeViewModel vm, ErrorPresenter errors) {
         super(8);
-        var error = Banner.error(vm.errorProperty(), vm.errorCauseProperty(), errors, vm::clearMessages);
+        var error = Banner.error(vm.error(), errors);
         error.setId("home-error");
         var notice = Banner.success(vm.noticeProperty(), vm::clearMessages);
         notice.setId("home-notice");
         getChildren().addAll(progress(vm), notice, error);
         // Empty banners take no room: the page starts with the engine strip, then the content.
-        managedProperty().bind(vm.loadingSamplesProperty().or(vm.errorProperty().isNotEmpty())
+        managedProperty().bind(vm.loadingSamplesProperty().or(vm.error().textProperty().isNotEmpty())
                 .or(vm.noticeProperty().isNotEmpty()));
         visibleProperty().bind(managedProperty());
     }

@@ -4,10 +4,12 @@ import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.engine.EngineInfo;
 import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
+import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.catalog.SchemaSummary;
 import dev.lakehouse.explorer.engine.catalog.TableSummary;
 import dev.lakehouse.explorer.engine.samples.LoadedTable;
 import dev.lakehouse.explorer.ui.common.ErrorText;
+import dev.lakehouse.explorer.ui.common.InlineError;
 import dev.lakehouse.explorer.ui.common.RunningTask;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.ValueFormat;
@@ -48,8 +50,7 @@ public final class HomeViewModel {
     private final ReadOnlyDoubleWrapper sampleProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper sampleMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Throwable> errorCause = new ReadOnlyObjectWrapper<>();
+    private final InlineError error = new InlineError();
     private final BooleanBinding hasSampleTables;
     private final BooleanBinding canCreateSamples;
     private final BooleanBinding catalogBusy;
@@ -166,9 +167,12 @@ public final class HomeViewModel {
 
     private void samplesFailed(Throwable t) {
         endSampleLoad();
-        error.set(ErrorText.summary(t));
-        errorCause.set(t);
-        refresh(); // a failed load may still have replaced some tables
+        if (t instanceof JobCancelledException) {
+            notice.set("Creating the sample lakehouse was cancelled.");
+        } else {
+            error.show(t);
+        }
+        refresh(); // a stopped load may still have replaced some tables
     }
 
     private void endSampleLoad() {
@@ -192,8 +196,7 @@ public final class HomeViewModel {
     /** Dismisses the notice and the error. */
     public void clearMessages() {
         notice.set("");
-        error.set("");
-        errorCause.set(null);
+        error.clear();
     }
 
     public EngineInfo info() {
@@ -251,13 +254,9 @@ public final class HomeViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** A one-line failure message, empty when there is none; {@link #errorCauseProperty()} holds the details. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Throwable> errorCauseProperty() {
-        return errorCause.getReadOnlyProperty();
+    /** What the last action's failure was; empty when there is none. */
+    public InlineError error() {
+        return error;
     }
 
     private record CatalogSnapshot(List<SchemaSummary> schemas, List<TableSummary> recent) {

@@ -38,7 +38,7 @@ public final class SqlView extends BorderPane {
         this.vm = vm;
         this.editor = new SqlEditor(vm.textProperty());
         vm.selectionProperty().bind(editor.selectedTextProperty());
-        var error = Banner.error(vm.errorProperty(), vm.errorCauseProperty(), errors, vm::dismissError);
+        var error = Banner.error(vm.error(), errors);
         error.setId("sql-error");
         var results = new VBox(error, resultArea(), statusLine());
         results.getStyleClass().add("sql-results-pane");
@@ -102,7 +102,7 @@ public final class SqlView extends BorderPane {
         var empty = new Label();
         empty.getStyleClass().addAll("empty-state", Styles.TEXT_MUTED);
         empty.textProperty().bind(Bindings.createStringBinding(this::emptyText,
-                vm.statementOkProperty(), vm.runningProperty(), vm.errorProperty(), vm.statusProperty()));
+                vm.statementOkProperty(), vm.runningProperty(), vm.error().textProperty(), vm.statusProperty()));
         empty.graphicProperty().bind(Bindings.createObjectBinding(() -> vm.statementOkProperty().get()
                 ? styled(new FontIcon(Material2AL.CHECK_CIRCLE), Styles.SUCCESS) : new FontIcon(Material2MZ.TABLE_CHART),
                 vm.statementOkProperty()));
@@ -119,7 +119,7 @@ public final class SqlView extends BorderPane {
         if (vm.statementOkProperty().get()) {
             return "Statement OK";
         }
-        if (!vm.errorProperty().get().isEmpty()) {
+        if (!vm.error().text().isEmpty()) {
             return "No result";
         }
         return "Run a query to see its result here.";

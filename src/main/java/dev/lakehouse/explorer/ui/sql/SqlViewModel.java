@@ -6,7 +6,7 @@ import dev.lakehouse.explorer.engine.EngineStatus;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
-import dev.lakehouse.explorer.ui.common.ErrorText;
+import dev.lakehouse.explorer.ui.common.InlineError;
 import dev.lakehouse.explorer.ui.common.RunningTask;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.ValueFormat;
@@ -16,7 +16,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,8 +43,7 @@ public final class SqlViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper statementOk = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Throwable> errorCause = new ReadOnlyObjectWrapper<>();
+    private final InlineError error = new InlineError();
     private final BooleanBinding busy = running.or(loadingMore);
     private final BooleanBinding canRun;
     private final StringBinding runBlockedReason;
@@ -143,8 +141,7 @@ public final class SqlViewModel {
             status.set(cancelledStatus);
             return;
         }
-        error.set(ErrorText.summary(t));
-        errorCause.set(t);
+        error.show(t);
         status.set(failedStatus);
     }
 
@@ -154,13 +151,7 @@ public final class SqlViewModel {
         columns.clear();
         hasMore.set(false);
         statementOk.set(false);
-        dismissError();
-    }
-
-    /** Hides the inline error banner. */
-    public void dismissError() {
-        error.set("");
-        errorCause.set(null);
+        error.clear();
     }
 
     private void updateStatus() {
@@ -241,12 +232,8 @@ public final class SqlViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The failed statement's one-line message, empty when the last run succeeded. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Throwable> errorCauseProperty() {
-        return errorCause.getReadOnlyProperty();
+    /** The failed statement's one-line message; empty when the last run succeeded. */
+    public InlineError error() {
+        return error;
     }
 }

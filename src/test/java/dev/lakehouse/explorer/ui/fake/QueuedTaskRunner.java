@@ -38,6 +38,11 @@ public final class QueuedTaskRunner implements TaskRunner {
         return centre;
     }
 
+    /** The task submitted last, e.g. to cancel it as the task centre would. */
+    public RunningTask lastSubmitted() {
+        return queue.getLast();
+    }
+
     public int pending() {
         return queue.size();
     }

@@ -100,6 +100,21 @@ class HomeViewModelTest {
     }
 
     @Test
+    void aCancelledSampleLoadIsNewsNotAnError() {
+        status.set(EngineStatus.of(EngineState.READY));
+        var runner = new QueuedTaskRunner();
+        var vm = vm(runner);
+        runner.runAll();
+        vm.createSampleLakehouse();
+
+        runner.lastSubmitted().cancel(); // as the task centre's Cancel button does
+
+        assertThat(vm.loadingSamplesProperty().get()).isFalse();
+        assertThat(vm.error().text()).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Creating the sample lakehouse was cancelled.");
+    }
+
+    @Test
     void aFailedSampleLoadShowsTheEnginesMessage() {
         status.set(EngineStatus.of(EngineState.READY));
         engine.samples.failWith("Cannot read sample file orders.csv: it is not valid UTF-8");
@@ -107,14 +122,14 @@ class HomeViewModelTest {
 
         vm.createSampleLakehouse();
 
-        assertThat(vm.errorProperty().get()).isEqualTo("Cannot read sample file orders.csv: it is not valid UTF-8");
-        assertThat(vm.errorCauseProperty().get()).isNotNull();
+        assertThat(vm.error().text()).isEqualTo("Cannot read sample file orders.csv: it is not valid UTF-8");
+        assertThat(vm.error().causeProperty().get()).isNotNull();
         assertThat(vm.noticeProperty().get()).isEmpty();
         assertThat(vm.loadingSamplesProperty().get()).isFalse();
         assertThat(vm.canCreateSamplesProperty().get()).isTrue();
 
         vm.clearMessages();
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error().text()).isEmpty();
     }
 
     @Test

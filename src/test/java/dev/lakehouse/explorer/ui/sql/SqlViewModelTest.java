@@ -34,7 +34,7 @@ class SqlViewModelTest {
         assertThat(vm.rows()).containsExactly(List.of(0L), List.of(1L), List.of(2L), List.of(3L), List.of(4L));
         assertThat(vm.statusProperty().get()).isEqualTo("5 rows · 12 ms");
         assertThat(vm.hasMoreProperty().get()).isFalse();
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error().text()).isEmpty();
     }
 
     @Test
@@ -59,8 +59,8 @@ class SqlViewModelTest {
 
         vm.run();
 
-        assertThat(vm.errorProperty().get()).isEqualTo("[PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'. (line 1, pos 0)");
-        assertThat(vm.errorCauseProperty().get()).isNotNull();
+        assertThat(vm.error().text()).isEqualTo("[PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'. (line 1, pos 0)");
+        assertThat(vm.error().causeProperty().get()).isNotNull();
         assertThat(vm.textProperty().get()).isEqualTo("SELEC 1");
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo("Query failed");
@@ -74,7 +74,7 @@ class SqlViewModelTest {
 
         vm.run();
 
-        assertThat(vm.errorProperty().get()).startsWith("Statement 2: [TABLE_OR_VIEW_NOT_FOUND]");
+        assertThat(vm.error().text()).startsWith("Statement 2: [TABLE_OR_VIEW_NOT_FOUND]");
     }
 
     @Test
@@ -86,7 +86,7 @@ class SqlViewModelTest {
 
         vm.run();
 
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error().text()).isEmpty();
         assertThat(vm.rows()).containsExactly(List.of(7));
     }
 
@@ -190,7 +190,7 @@ class SqlViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.canRunProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).isEqualTo("Query cancelled");
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.error().text()).isEmpty();
 
         runner.runNext(); // the engine finishes anyway: its cursor is released, not shown
         assertThat(vm.rows()).isEmpty();

@@ -1,0 +1,125 @@
+package dev.lakehouse.explorer.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.ui.common.ErrorPresenter;
+import dev.lakehouse.explorer.ui.common.TaskRunner;
+import dev.lakehouse.explorer.ui.common.Theme;
+import dev.lakehouse.explorer.ui.home.HomeView;
+import dev.lakehouse.explorer.ui.home.HomeViewModel;
+import dev.lakehouse.explorer.ui.sql.SqlView;
+import dev.lakehouse.explorer.ui.sql.SqlViewModel;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.concurrent.Executor;
+
+/**
+ * The main window's content: app bar on top, navigation rail on the left, the current panel in the middle with
+ * the log console under it, the status bar at the bottom. It owns the view-models of the shell and the panels.
+ */
+public final class MainWindow {
+    private final ShellViewModel shell;
+    private final HomeViewModel homeVm;
+    private final SqlViewModel sqlVm;
+    private final HomeView home;
+    private final SqlView sql;
+    private final LogConsoleView console;
+    private final StackPane panelHost = new StackPane();
+    private final SplitPane centre = new SplitPane(panelHost);
+    private final Scene scene;
+    private final ErrorPresenter errors;
+
+    public MainWindow(Engine engine, TaskRunner runner, ErrorPresenter errors, Executor uiThread) {
+        this.errors = errors;
+        shell = new ShellViewModel(engine, uiThread);
+        homeVm = new HomeViewModel(engine, runner, shell.engineStatusProperty());
+        sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty());
+        homeVm.setOnQuery(this::openInSql);
+        home = new HomeView(homeVm, errors);
+        sql = new SqlView(sqlVm, errors);
+        console = new LogConsoleView(new LogConsoleViewModel(engine.logs(), uiThread), shell::toggleLogConsole);
+
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getStyleClass().add("centre-split");
+        var layout = new BorderPane(centre);
+        layout.setTop(new AppBar(shell));
+        layout.setLeft(new NavigationRail(shell));
+        layout.setBottom(new StatusBar(shell, runner.centre()));
+        var root = new StackPane(layout, stoppingOverlay());
+        root.getStyleClass().add("main-window");
+
+        scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        Shortcuts.install(scene, shell, sqlVm);
+        shell.panelProperty().addListener((obs, old, panel) -> showPanel(panel));
+        shell.logConsoleVisibleProperty().addListener((obs, was, visible) -> showConsole(visible));
+        shell.themeProperty().addListener((obs, old, theme) -> theme.apply());
+        showPanel(shell.panelProperty().get());
+        shell.themeProperty().get().apply();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ErrorPresenter errors() {
+        return errors;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public HomeViewModel home() {
+        return homeVm;
+    }
+
+    public SqlViewModel sql() {
+        return sqlVm;
+    }
+
+    private void openInSql(String statement) {
+        sqlVm.textProperty().set(statement);
+        shell.show(Panel.SQL);
+    }
+
+    private void showPanel(Panel panel) {
+        Node view = switch (panel) {
+            case HOME -> home;
+            case SQL -> sql;
+        };
+        panelHost.getChildren().setAll(view);
+        if (panel == Panel.SQL) {
+            sql.focusEditor();
+        }
+    }
+
+    private void showConsole(boolean visible) {
+        if (visible && !centre.getItems().contains(console)) {
+            centre.getItems().add(console);
+            centre.setDividerPositions(0.72);
+        } else if (!visible) {
+            centre.getItems().remove(console);
+        }
+    }
+
+    private Node stoppingOverlay() {
+        var spinner = new ProgressIndicator(-1);
+        var label = new Label("Stopping engine…");
+        label.getStyleClass().add(Styles.TITLE_4);
+        var box = new VBox(16, spinner, label);
+        box.getStyleClass().add("stopping-overlay");
+        box.setAlignment(Pos.CENTER);
+        box.visibleProperty().bind(shell.closingProperty());
+        return box;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lakehouse.explorer.ui.fake;
+
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.EngineInfo;
+import dev.lakehouse.explorer.engine.EngineState;
+import dev.lakehouse.explorer.engine.EngineStatus;
+import dev.lakehouse.explorer.engine.EngineUnavailableException;
+import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.jobs.JobService;
+import dev.lakehouse.explorer.engine.logging.LogFeed;
+import dev.lakehouse.explorer.engine.samples.SampleService;
+import dev.lakehouse.explorer.engine.sql.SqlService;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * An engine for UI tests: an in-memory lakehouse behind the real service interfaces, and a lifecycle the test
+ * drives with {@link #setState}. {@link #startAsync()} goes to STARTING; {@link #becomeReady()} finishes the start.
+ */
+public final class FakeEngine implements Engine {
+    public final FakeLakehouse lake = new FakeLakehouse();
+    public final FakeSqlService sql = new FakeSqlService(lake);
+    public final FakeCatalogService catalog = new FakeCatalogService(lake);
+    public final FakeSampleService samples = new FakeSampleService(lake);
+    public final FakeLogFeed logs = new FakeLogFeed();
+    public final List<String> cancelledJobs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
+    private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
+    public volatile boolean closed;
+
+    public static FakeEngine ready() {
+        var engine = new FakeEngine();
+        engine.setState(EngineState.READY);
+        return engine;
+    }
+
+    public void setState(EngineState state) {
+        setStatus(EngineStatus.of(state));
+    }
+
+    public void setStatus(EngineStatus next) {
+        status = next;
+        listeners.forEach(l -> l.accept(next));
+    }
+
+    public void becomeReady() {
+        setState(EngineState.READY);
+    }
+
+    @Override
+    public EngineInfo info() {
+        return new EngineInfo("0.1.0", "3.5.9", "3.3.3", "local[2]", Path.of("/tmp/lakehouse-test"));
+    }
+
+    @Override
+    public EngineStatus status() {
+        return status;
+    }
+
+    @Override
+    public void onStatusChange(Consumer<EngineStatus> listener) {
+        listeners.add(listener);
+        listener.accept(status);
+    }
+
+    @Override
+    public void startAsync() {
+        if (status.state() == EngineState.STOPPED) {
+            setState(EngineState.STARTING);
+        }
+    }
+
+    @Override
+    public void awaitReady(Duration timeout) {
+        if (status.state() != EngineState.READY) {
+            throw new EngineUnavailableException("The engine is not ready: " + status.message());
+        }
+    }
+
+    @Override
+    public SqlService sql() {
+        return sql;
+    }
+
+    @Override
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SampleService samples() {
+        return samples;
+    }
+
+    @Override
+    public JobService jobs() {
+        return jobId -> {
+            cancelledJobs.add(jobId);
+            sql.cancel(jobId);
+        };
+    }
+
+    @Override
+    public LogFeed logs() {
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        setState(EngineState.STOPPED);
+    }
+}

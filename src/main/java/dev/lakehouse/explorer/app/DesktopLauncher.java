@@ -10,7 +10,7 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Returns true when the window is up (the JVM then lives until it closes). */
+    /** Runs the window until the user closes it; false when it could not open. */
     static boolean launch(GlobalOptions options) {
         Engine engine;
         try {
@@ -20,7 +20,8 @@ final class DesktopLauncher {
             DesktopApp.showStartupError(e.getMessage());
             return false;
         }
-        DesktopApp.launch(engine);
+        StartupProbe probe = StartupProbe.fromSystemProperty(engine);
+        DesktopApp.launch(engine, probe::windowShown);
         return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.lakehouse.explorer.app;
 
 import dev.lakehouse.explorer.cli.Cli;
 import dev.lakehouse.explorer.cli.GlobalOptions;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The one entry point of the jar. With a subcommand it runs headless; without one it opens the desktop window.
@@ -12,13 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args, System.out, System.err, EngineFactory::open, Main::launchGui);
-        if (code != Cli.OK || !guiRunning) {
-            System.exit(code);
-        }
+        // The UI logs through System.Logger (java.util.logging); route it into the same redacting log as Spark.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        System.exit(Cli.run(args, System.out, System.err, EngineFactory::open, Main::launchGui));
     }
-
-    private static volatile boolean guiRunning;
 
     private static int launchGui(GlobalOptions options) {
         if (!Display.available()) {
@@ -26,7 +25,6 @@ public final class Main {
                     + "use a command instead, e.g. lakehouse-explorer sql \"SHOW TABLES IN bronze\" (see --help).");
             return Cli.USER_ERROR;
         }
-        guiRunning = DesktopLauncher.launch(options);
-        return guiRunning ? Cli.OK : Cli.USER_ERROR;
+        return DesktopLauncher.launch(options) ? Cli.OK : Cli.USER_ERROR;
     }
 }

@@ -4,7 +4,10 @@ import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import dev.lakehouse.explorer.ui.common.FxTaskRunner;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
+import dev.lakehouse.explorer.ui.common.Theme;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -32,11 +35,17 @@ public final class DesktopApp {
      * has stopped. The window is usable while Spark starts.
      */
     public static void launch(Engine engine) {
+        launch(engine, () -> { });
+    }
+
+    /** As {@link #launch(Engine)}, calling {@code onShown} on the FX thread once the window is on screen. */
+    public static void launch(Engine engine, Runnable onShown) {
         var exited = new CountDownLatch(1);
         Platform.setImplicitExit(false); // we exit ourselves, once the engine has stopped
         Runnable start = () -> {
             try {
                 open(engine, exited);
+                onShown.run();
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.ERROR, "Could not open the main window", e);
                 Platform.exit();
@@ -52,6 +61,33 @@ public final class DesktopApp {
             exited.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Tells the user, in a dialog, why the app cannot open (e.g. the workspace is locked); blocks until dismissed. */
+    public static void showStartupError(String message) {
+        var closed = new CountDownLatch(1);
+        Runnable show = () -> {
+            try {
+                Theme.LIGHT.apply();
+                var alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+                alert.setTitle("Lakehouse Explorer");
+                alert.setHeaderText("Lakehouse Explorer cannot start");
+                alert.showAndWait();
+            } finally {
+                closed.countDown();
+            }
+        };
+        try {
+            Platform.startup(show);
+            closed.await();
+            Platform.exit();
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(show);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException | Error noToolkit) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot show the start-up error dialog", noToolkit);
         }
     }
 

@@ -51,6 +51,25 @@ final class CommitFileReader {
         }
     }
 
+    /**
+     * Only the commit time of one commit file: reads lines up to the commitInfo (writers put it first; in-commit
+     * timestamps require it), not the whole file, which for a large write holds thousands of add actions.
+     */
+    static Instant timestamp(Path file) {
+        Instant modified = modified(file);
+        try (MappingIterator<JsonNode> lines = LINES.readValues(file.toFile())) {
+            while (lines.hasNextValue()) {
+                JsonNode action = lines.nextValue();
+                if (action.has("commitInfo")) {
+                    return new Builder(0, modified).timestamp(action.get("commitInfo"));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A damaged file has no commit time to offer but its own.
+        }
+        return modified;
+    }
+
     private static Instant modified(Path file) {
         try {
             return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS); // Delta's precision

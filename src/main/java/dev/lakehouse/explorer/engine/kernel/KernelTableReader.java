@@ -121,8 +121,7 @@ public final class KernelTableReader implements TableReader {
     /** The version's commit time on the history's clock; Kernel's snapshot time when its commit file is gone. */
     private Instant committedAt(KernelSnapshots.Opened opened) {
         Path commit = opened.listing().commits().get(opened.version());
-        Instant fromLog = commit == null ? null : CommitFileReader.read(opened.version(), commit).timestamp();
-        return fromLog != null ? fromLog : Instant.ofEpochMilli(opened.snapshot().getTimestamp(engine));
+        return commit != null ? CommitFileReader.timestamp(commit) : Instant.ofEpochMilli(opened.snapshot().getTimestamp(engine));
     }
 
     /** Runs a read, turning whatever Kernel, Hadoop or the file system throws into a one-line message. */

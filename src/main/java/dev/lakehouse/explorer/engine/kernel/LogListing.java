@@ -53,7 +53,8 @@ final class LogListing {
     static LogListing read(TableRef table) {
         Path folder = table.location();
         if (!Files.isDirectory(folder)) {
-            throw new TableReadException("Table folder " + table + " does not exist");
+            throw new TableReadException(Files.exists(folder) ? table + " is a file, not a table folder"
+                    : "Table folder " + table + " does not exist");
         }
         Path log = folder.resolve("_delta_log");
         if (!Files.isDirectory(log)) {

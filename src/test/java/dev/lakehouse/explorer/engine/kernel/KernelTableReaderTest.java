@@ -179,6 +179,15 @@ class KernelTableReaderTest {
                 .hasMessage(dir + " is not a Delta table: its _delta_log folder holds no commits");
     }
 
+    @Test
+    void aDataFileDeletedByHandIsNamed() throws IOException {
+        TableRef t = Corpus.copy("snapshot-vacuumed", dir.resolve("t"));
+        String file = "part-00001-0b5675f1-d9b2-4240-914f-250ae37e8fa4-c000.snappy.parquet";
+        Files.delete(t.location().resolve(file));
+        assertThatThrownBy(() -> READER.rowCount(t, null)).isInstanceOf(TableReadException.class)
+                .hasMessage(t + " cannot be read: a file it needs is missing (" + file + ")");
+    }
+
     private static SchemaField field(TableSchema schema, String name) {
         return schema.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }

@@ -33,7 +33,10 @@ public interface TableReader {
     /** The number of rows of a version. Reads every data file (one column of it): slow on large tables. */
     long rowCount(TableRef table, Long version);
 
-    /** The newest version in the table's log. */
+    /**
+     * The newest version in the table's log. Reads the log listing only, so it also answers for a table whose
+     * versions cannot be read (a protocol too new, a damaged log); the other methods then say why.
+     */
     long latestVersion(TableRef table);
 
     /**

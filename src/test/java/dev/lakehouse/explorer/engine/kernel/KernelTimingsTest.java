@@ -11,7 +11,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Warm timings of the browse calls, printed for the record (median of 7 after 3 warm-up runs, 2-core machine).
+ * Warm timings of the browse calls, printed for the record (median of 5 after 2 warm-up runs, 2-core machine).
  * The only bound is loose: history must not build a snapshot per version, which would cost seconds for 60 commits.
  */
 class KernelTimingsTest {
@@ -38,10 +38,10 @@ class KernelTimingsTest {
     }
 
     private static double median(Runnable call) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             call.run();
         }
-        double[] ms = new double[7];
+        double[] ms = new double[5];
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();
             call.run();

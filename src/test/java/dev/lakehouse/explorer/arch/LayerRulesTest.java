@@ -31,8 +31,23 @@ class LayerRulesTest {
 
     @Test
     void onlyEngineSparkTouchesSparkHadoopDeltaAndScala() {
-        noClasses().that().resideOutsideOfPackage("..explorer.engine.spark..")
+        noClasses().that().resideOutsideOfPackages("..explorer.engine.spark..", "..explorer.engine.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .check(classes);
+    }
+
+    @Test
+    void onlyEngineKernelTouchesDeltaKernel() {
+        noClasses().that().resideOutsideOfPackage("..explorer.engine.kernel..")
+                .should().dependOnClassesThat().resideInAPackage("io.delta.kernel..")
+                .check(classes);
+    }
+
+    @Test
+    void engineKernelUsesDeltaKernelAndHadoopButNeitherSparkNorScala() {
+        noClasses().that().resideInAPackage("..explorer.engine.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "io.delta.tables..",
+                        "io.delta.sql..", "..explorer.engine.spark..")
                 .check(classes);
     }
 

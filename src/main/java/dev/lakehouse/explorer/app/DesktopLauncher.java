@@ -21,6 +21,8 @@ final class DesktopLauncher {
             return false;
         }
         StartupProbe probe = StartupProbe.fromSystemProperty(engine);
+        // Spark starts in the background now, while JavaFX builds the window: neither waits for the other.
+        engine.startAsync();
         DesktopApp.launch(engine, probe::windowShown);
         return true;
     }

@@ -1,6 +1,9 @@
 package dev.lakehouse.explorer.engine;
 
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.delta.DeltaTableService;
+import dev.lakehouse.explorer.engine.delta.TableLocator;
+import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.samples.SampleService;
@@ -37,6 +40,15 @@ public interface Engine extends AutoCloseable {
     CatalogService catalog();
 
     SampleService samples();
+
+    /** Compute-free reads of Delta tables (Delta Kernel): history, details, schema, first rows at any version. */
+    TableReader tables();
+
+    /** Resolves metastore names and folder paths to tables, without Spark. */
+    TableLocator locator();
+
+    /** What needs Spark on a Delta table: sorted/filtered pages, counts, export, diffs, maintenance. */
+    DeltaTableService delta();
 
     JobService jobs();
 

@@ -9,6 +9,10 @@ import dev.lakehouse.explorer.engine.EngineUnavailableException;
 import dev.lakehouse.explorer.engine.MasterUrl;
 import dev.lakehouse.explorer.engine.Versions;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.delta.DeltaTableService;
+import dev.lakehouse.explorer.engine.delta.TableLocator;
+import dev.lakehouse.explorer.engine.delta.TableReader;
+import dev.lakehouse.explorer.engine.kernel.KernelTableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.InMemoryLogFeed;
 import dev.lakehouse.explorer.engine.logging.Log4jBridge;
@@ -49,6 +53,9 @@ public final class SparkEngine implements Engine {
     private final SparkSqlService sql;
     private final SparkCatalogService catalog;
     private final SparkSampleService samples;
+    private final TableReader tableReader = new KernelTableReader();
+    private TableLocator locator;
+    private DeltaTableService delta;
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
     private volatile SparkSession spark;
     private volatile SparkJobs jobs;
@@ -168,6 +175,21 @@ public final class SparkEngine implements Engine {
     @Override
     public SampleService samples() {
         return samples;
+    }
+
+    @Override
+    public TableReader tables() {
+        return tableReader;
+    }
+
+    @Override
+    public TableLocator locator() {
+        return locator; // TODO(issue 4): metastore lookup without Spark
+    }
+
+    @Override
+    public DeltaTableService delta() {
+        return delta; // TODO(issue 4): Spark-side Delta operations
     }
 
     @Override

@@ -97,6 +97,21 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
+    public dev.lakehouse.explorer.engine.delta.TableReader tables() {
+        throw new UnsupportedOperationException("not faked yet");
+    }
+
+    @Override
+    public dev.lakehouse.explorer.engine.delta.TableLocator locator() {
+        throw new UnsupportedOperationException("not faked yet");
+    }
+
+    @Override
+    public dev.lakehouse.explorer.engine.delta.DeltaTableService delta() {
+        throw new UnsupportedOperationException("not faked yet");
+    }
+
+    @Override
     public JobService jobs() {
         return jobId -> {
             cancelledJobs.add(jobId);

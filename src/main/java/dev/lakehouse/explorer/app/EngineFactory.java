@@ -15,6 +15,9 @@ final class EngineFactory {
     static Engine open(GlobalOptions options) {
         MasterUrl master = MasterUrl.parse(options.master());
         Workspace ws = Workspace.prepare(Workspace.choose(options.workspace(), System.getenv()));
-        return new SparkEngine(ws, master, new SecretRedactor(), options.verbose() ? System.err : null);
+        SparkEngine engine = new SparkEngine(ws, master, new SecretRedactor(), options.verbose() ? System.err : null);
+        // Ctrl+C or a closed terminal still stops Spark and Derby cleanly (close() is idempotent).
+        Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "lakehouse-engine-shutdown"));
+        return engine;
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SparkErrors {
     private static final Pattern ERROR_CLASS = Pattern.compile("^\\[[A-Z_.]+]\\s*");
+    private static final Pattern POSITION = Pattern.compile("\\.?\\s*\\(line (\\d+), pos (\\d+)\\)");
     private static final Pattern SQLSTATE = Pattern.compile("\\s*SQLSTATE: \\w+\\.?");
 
     private SparkErrors() {
@@ -27,7 +28,8 @@ final class SparkErrors {
             return new JobCancelledException("Cancelled.");
         }
         if (e instanceof ParseException pe) {
-            return new QueryException("Syntax error: " + oneLine(pe.getMessage()), e);
+            String msg = oneLine(pe.getMessage());
+            return new QueryException(msg.startsWith("Syntax error") ? msg : "Syntax error: " + msg, e);
         }
         if (e instanceof AnalysisException ae) {
             return new QueryException(oneLine(ae.getMessage()), e);
@@ -56,6 +58,7 @@ final class SparkErrors {
         first = ERROR_CLASS.matcher(first).replaceFirst("");
         first = SQLSTATE.matcher(first).replaceAll("");
         first = first.replaceAll(";\\s*$", "");
+        first = POSITION.matcher(first).replaceAll(" (line $1, position $2)");
         return first.strip();
     }
 

@@ -113,8 +113,8 @@ final class SparkJobs implements JobService, AutoCloseable {
                 }
             }
         }
-        String message = jobIds.length == 0 ? ctx.title()
-                : "Spark: " + stagesDone + "/" + stagesTotal + " stages, " + tasksDone + "/" + tasksTotal + " tasks";
+        String message = jobIds.length == 0 || tasksTotal == 0 ? ctx.currentStep()
+                : ctx.currentStep() + " · " + tasksDone + "/" + tasksTotal + " tasks";
         return new JobProgress(ctx.id(), message, jobIds.length, stagesDone, stagesTotal, tasksDone, tasksTotal);
     }
 

@@ -2,7 +2,6 @@ package dev.lakehouse.explorer.engine.spark;
 
 import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
-import dev.lakehouse.explorer.engine.jobs.JobProgress;
 import dev.lakehouse.explorer.engine.samples.LoadedTable;
 import dev.lakehouse.explorer.engine.samples.SampleDataset;
 import dev.lakehouse.explorer.engine.samples.SampleFiles;
@@ -40,13 +39,13 @@ final class SparkSampleService implements SampleService {
     @Override
     public List<LoadedTable> load(JobContext ctx) {
         SparkSession spark = session.get();
-        ctx.report(JobProgress.message(ctx.id(), "Copying sample files to " + workspace.samples()));
+        ctx.step("Copying the sample files into the workspace");
         SampleFiles.extractTo(workspace.samples());
         List<LoadedTable> loaded = new ArrayList<>();
         SampleDataset[] datasets = SampleDataset.values();
         for (int i = 0; i < datasets.length; i++) {
             SampleDataset d = datasets[i];
-            ctx.report(JobProgress.message(ctx.id(), "Loading " + d.bronzeTable() + " (" + (i + 1) + "/" + datasets.length + ")"));
+            ctx.step("Loading " + d.bronzeTable() + " (" + (i + 1) + "/" + datasets.length + ")");
             loaded.add(jobs.get().run(ctx, () -> load(spark, d)));
         }
         return loaded;

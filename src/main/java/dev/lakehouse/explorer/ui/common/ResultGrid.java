@@ -130,11 +130,12 @@ public final class ResultGrid extends VBox {
     private void fitColumns() {
         List<List<Object>> sample = table.getItems().subList(0, Math.min(SAMPLE_ROWS, table.getItems().size()));
         for (int i = 0; i < columns.size() && i + 1 < table.getColumns().size(); i++) {
-            int chars = Math.max(columns.get(i).name().length(), columns.get(i).type().length());
+            // The header's name is set bold and larger than the cells, so it needs more room per character.
+            double width = Math.max(columns.get(i).name().length() * 10.5, columns.get(i).type().length() * 7.5);
             for (List<Object> row : sample) {
-                chars = Math.max(chars, ValueFormat.format(row.get(i)).length());
+                width = Math.max(width, ValueFormat.format(row.get(i)).length() * 8.0);
             }
-            table.getColumns().get(i + 1).setPrefWidth(Math.max(72, Math.min(420, chars * 8.0 + 28)));
+            table.getColumns().get(i + 1).setPrefWidth(Math.max(72, Math.min(420, width + 32)));
         }
     }
 

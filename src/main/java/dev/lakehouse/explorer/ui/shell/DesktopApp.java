@@ -6,8 +6,6 @@ import dev.lakehouse.explorer.ui.common.FxTaskRunner;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.Theme;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -64,19 +62,15 @@ public final class DesktopApp {
         }
     }
 
-    /** Tells the user, in a dialog, why the app cannot open (e.g. the workspace is locked); blocks until dismissed. */
+    /** Tells the user, in a window, why the app cannot open (e.g. the workspace is locked); blocks until closed. */
     public static void showStartupError(String message) {
         var closed = new CountDownLatch(1);
         Runnable show = () -> {
-            try {
-                Theme.LIGHT.apply();
-                var alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
-                alert.setTitle("Lakehouse Explorer");
-                alert.setHeaderText("Lakehouse Explorer cannot start");
-                alert.showAndWait();
-            } finally {
-                closed.countDown();
-            }
+            Theme.LIGHT.apply();
+            var stage = StartupErrorWindow.create(message);
+            stage.setOnHidden(e -> closed.countDown());
+            addIcons(stage);
+            stage.show();
         };
         try {
             Platform.startup(show);
@@ -87,7 +81,7 @@ public final class DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (UnsupportedOperationException | Error noToolkit) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot show the start-up error dialog", noToolkit);
+            LOG.log(System.Logger.Level.WARNING, "Cannot show the start-up error window", noToolkit);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.lakehouse.explorer.engine.catalog.CatalogService;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.samples.SampleService;
+import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
 import java.nio.file.Path;
@@ -27,6 +28,14 @@ public final class FakeEngine implements Engine {
     public final FakeCatalogService catalog = new FakeCatalogService(lake);
     public final FakeSampleService samples = new FakeSampleService(lake);
     public final FakeLogFeed logs = new FakeLogFeed();
+    public final FakeTableReader reader = new FakeTableReader();
+    public final FakeDeltaTableService deltaService = new FakeDeltaTableService(reader, sql);
+    /** What {@link #tables()} returns: the fake reader, or a real one a test puts here. */
+    public volatile dev.lakehouse.explorer.engine.delta.TableReader tables = reader;
+    /** What {@link #delta()} returns; null plays an engine build without the Delta service. */
+    public volatile dev.lakehouse.explorer.engine.delta.DeltaTableService delta = deltaService;
+    /** What {@link #locator()} returns; null plays an engine build without a locator. */
+    public volatile dev.lakehouse.explorer.engine.delta.TableLocator locator = new FakeTableLocator(lake, reader);
     public final List<String> cancelledJobs = new CopyOnWriteArrayList<>();
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
@@ -96,19 +105,28 @@ public final class FakeEngine implements Engine {
         return samples;
     }
 
+    /**
+     * A Delta table registered in the catalog as {@code schema.name}, at {@code /warehouse/schema.db/name}, with a
+     * first commit of these columns and rows; further commits through the returned table.
+     */
+    public FakeDeltaTable deltaTable(String schema, String name, List<Column> columns, List<List<Object>> rows) {
+        lake.put(schema, name, columns, rows);
+        return reader.create(Path.of("/warehouse", schema + ".db", name)).commit("CREATE TABLE", columns, rows);
+    }
+
     @Override
     public dev.lakehouse.explorer.engine.delta.TableReader tables() {
-        throw new UnsupportedOperationException("not faked yet");
+        return tables;
     }
 
     @Override
     public dev.lakehouse.explorer.engine.delta.TableLocator locator() {
-        throw new UnsupportedOperationException("not faked yet");
+        return locator;
     }
 
     @Override
     public dev.lakehouse.explorer.engine.delta.DeltaTableService delta() {
-        throw new UnsupportedOperationException("not faked yet");
+        return delta;
     }
 
     @Override

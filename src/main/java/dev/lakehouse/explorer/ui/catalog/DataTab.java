@@ -59,7 +59,8 @@ final class DataTab extends VBox {
     private HBox toolbar() {
         var filter = new TextField();
         filter.setId("table-filter");
-        filter.setPromptText("Filter rows with a SQL condition, e.g. amount > 100 AND country = 'NL' — Enter applies");
+        filter.setPromptText("Filter: a SQL condition, e.g. amount > 100 AND country = 'NL'");
+        filter.setTooltip(new Tooltip("A SQL condition over the columns; Enter applies it (Spark runs the query)"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
         filter.setOnAction(e -> vm.applyFilter());
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -73,14 +74,14 @@ final class DataTab extends VBox {
         var count = new Label();
         count.setId("table-row-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(vm.countTextProperty());
+        count.textProperty().bind(vm.count().textProperty());
         var cancelCount = new Button(null, new FontIcon(Material2MZ.STOP));
         cancelCount.setId("table-count-cancel");
         cancelCount.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         cancelCount.setTooltip(new Tooltip("Stop counting"));
-        cancelCount.visibleProperty().bind(vm.countingProperty());
+        cancelCount.visibleProperty().bind(vm.count().countingProperty());
         cancelCount.managedProperty().bind(cancelCount.visibleProperty());
-        cancelCount.setOnAction(e -> vm.cancelCount());
+        cancelCount.setOnAction(e -> vm.count().cancel());
 
         var csv = new MenuItem("CSV file…");
         csv.setOnAction(e -> chooseExport(ExportFormat.CSV));

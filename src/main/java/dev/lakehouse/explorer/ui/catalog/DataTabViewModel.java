@@ -5,7 +5,6 @@ import dev.lakehouse.explorer.engine.delta.TableQuery;
 import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
 import dev.lakehouse.explorer.ui.common.InlineError;
-import dev.lakehouse.explorer.ui.common.RunningTask;
 import dev.lakehouse.explorer.ui.common.ValueFormat;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +20,7 @@ import java.util.List;
 /**
  * The Data tab. The first pages come compute-free from the table reader, in file order (also before Spark is
  * ready); once the user sorts or filters, Spark runs the query and further pages come from its cursor. The row
- * count runs in the background whenever the engine is ready. Exports live in {@link ExportViewModel}.
+ * count ({@link RowCountViewModel}) runs in the background. Exports live in {@link ExportViewModel}.
  */
 public final class DataTabViewModel {
     public static final int PAGE_SIZE = 200;
@@ -36,18 +35,16 @@ public final class DataTabViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper sparkQuery = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
     private final InlineError error = new InlineError();
     private final ExportViewModel export;
-    private RunningTask countTask;
-    private boolean countWaitsForEngine;
+    private final RowCountViewModel count;
     private String cursorId;
     private long generation;
 
     DataTabViewModel(TablePageViewModel page) {
         this.page = page;
         this.export = new ExportViewModel(page, this::query);
+        this.count = new RowCountViewModel(page);
     }
 
     /** Reads the first page of the shown version with the current sort and filter, and counts its rows. */
@@ -79,7 +76,7 @@ public final class DataTabViewModel {
             page.runner().submit("Closing a result", ctx -> { closeQuietly(previousCursor); return null; },
                     x -> { }, t -> { });
         }
-        startCount();
+        count.start(query());
     }
 
     /** Sorts by these keys (first = primary) in Spark; an empty list goes back to file order. */
@@ -130,22 +127,13 @@ public final class DataTabViewModel {
         }
     }
 
-    /** Stops the background row count. */
-    public void cancelCount() {
-        if (countTask != null && counting.get()) {
-            countTask.cancel();
-        }
-    }
-
     void engineReady() {
-        if (countWaitsForEngine) {
-            startCount();
-        }
+        count.engineReady();
     }
 
     void dispose() {
         generation++;
-        cancelCount();
+        count.cancel();
         String id = takeCursor();
         if (id != null) {
             page.runner().submit("Closing a result", ctx -> { closeQuietly(id); return null; }, x -> { }, t -> { });
@@ -202,36 +190,6 @@ public final class DataTabViewModel {
         }
         error.show(t);
         status.set("");
-    }
-
-    private void startCount() {
-        cancelCount();
-        var table = page.ref();
-        if (!page.engineReady()) {
-            countWaitsForEngine = true;
-            counting.set(false);
-            countText.set("Row count follows when the engine is ready");
-            return;
-        }
-        countWaitsForEngine = false;
-        long g = generation;
-        TableQuery query = query();
-        counting.set(true);
-        countText.set("counting…");
-        countTask = page.runner().submit("Counting the rows of " + page.title(),
-                ctx -> DeltaAccess.delta(page.engine()).count(table, query, ctx), n -> {
-                    if (g == generation) {
-                        counting.set(false);
-                        countText.set(ValueFormat.count(n) + (n == 1 ? " row" : " rows")
-                                + (query.filter() == null ? "" : " match the filter"));
-                    }
-                }, t -> {
-                    if (g == generation) {
-                        counting.set(false);
-                        countText.set(t instanceof JobCancelledException ? "Count cancelled"
-                                : "Rows not counted: " + dev.lakehouse.explorer.ui.common.ErrorText.summary(t));
-                    }
-                });
     }
 
     private void updateStatus() {
@@ -291,13 +249,9 @@ public final class DataTabViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "counting…", then "1,234 rows" (or why not). */
-    public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty countingProperty() {
-        return counting.getReadOnlyProperty();
+    /** The background row count of the tab's query. */
+    public RowCountViewModel count() {
+        return count;
     }
 
     public InlineError error() {

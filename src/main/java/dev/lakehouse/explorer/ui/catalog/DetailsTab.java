@@ -4,23 +4,30 @@ import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.ui.catalog.DetailsTabViewModel.Fact;
 import dev.lakehouse.explorer.ui.common.Banner;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 
 /** The Details tab: location, size, files, partitioning, protocol and features, dates; then the properties. */
 final class DetailsTab extends VBox {
+    private static final double ROW_HEIGHT = 28;
 
     DetailsTab(DetailsTabViewModel vm, ErrorPresenter errors) {
         super(8);
         var facts = table(vm.facts(), "table-details", "", "");
-        facts.setPrefHeight(14 * 28);
+        facts.getStyleClass().add("no-header");
+        facts.setFixedCellSize(ROW_HEIGHT);
+        // As tall as its facts: they are few, and the properties below take the rest of the height.
+        facts.prefHeightProperty().bind(Bindings.size(vm.facts()).multiply(ROW_HEIGHT).add(4));
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         var propertiesTitle = new Label("Properties");
         propertiesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         var properties = table(vm.properties(), "table-properties", "Key", "Value");

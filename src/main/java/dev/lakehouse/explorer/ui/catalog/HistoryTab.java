@@ -45,8 +45,8 @@ final class HistoryTab extends VBox {
         table.setId("table-history");
         table.getStyleClass().addAll(Styles.DENSE, "history-table");
         table.getColumns().setAll(List.of(
-                column("Version", 70, v -> v.version()),
-                column("Committed", 150, v -> v.timestamp() == null ? "" : TIME.format(v.timestamp())),
+                column("Version", 80, v -> v.version()),
+                column("Committed", 170, v -> v.timestamp() == null ? "" : TIME.format(v.timestamp())),
                 column("Operation", 130, TableVersion::operation),
                 column("Parameters", 260, v -> HistoryText.parameters(v.operationParameters())),
                 column("Metrics", 300, v -> HistoryText.metrics(v.operationMetrics())),

@@ -38,7 +38,7 @@ final class SchemaTab extends VBox {
         tree.getColumns().setAll(List.of(
                 column("Column", 200, f -> f.name() + (isTopLevelPartition(f) ? "  ◆ partition" : "")),
                 column("Type", 180, SchemaField::type),
-                column("Nullable", 80, f -> f.nullable() ? "yes" : "no"),
+                column("Nullable", 95, f -> f.nullable() ? "yes" : "no"),
                 column("Comment", 180, f -> f.comment() == null ? "" : f.comment()),
                 column("Physical name", 160, f -> f.physicalName() == null ? "" : f.physicalName()),
                 column("Generated", 220, SchemaTabViewModel::generatedAs)));

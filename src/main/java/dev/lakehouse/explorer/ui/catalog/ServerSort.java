@@ -57,8 +57,10 @@ final class ServerSort {
         restoring = true;
         try {
             var cols = table.getColumns();
-            for (int i = 1; i < cols.size(); i++) {
+            for (int i = 1; i < cols.size() && i - 1 < columns.size(); i++) {
                 cols.get(i).setSortable(true);
+                // Room for the bold name and the sort arrow, which the grid's sizing does not count.
+                cols.get(i).setMinWidth(Math.min(240, columns.get(i - 1).name().length() * 10.0 + 50));
             }
             List<TableColumn<List<Object>, ?>> order = new ArrayList<>();
             for (SortKey key : vm.sort()) {

@@ -62,8 +62,9 @@ final class TimeTravelTab extends VBox {
         date.valueProperty().bindBidirectional(vm.dateProperty());
         var time = new TextField();
         time.setId("table-timetravel-time");
-        time.setPromptText("HH:mm (blank: end of day)");
-        time.setPrefColumnCount(12);
+        time.setPromptText("HH:mm");
+        time.setTooltip(new Tooltip("Time of day, e.g. 14:30 or 14:30:15; blank means the end of the day"));
+        time.setPrefColumnCount(8);
         time.textProperty().bindBidirectional(vm.timeProperty());
         time.setOnAction(e -> vm.showVersionAtChosenTime());
         var show = new Button("Show as of then", new FontIcon(Material2AL.EVENT));

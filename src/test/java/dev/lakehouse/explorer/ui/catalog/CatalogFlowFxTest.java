@@ -68,6 +68,7 @@ class CatalogFlowFxTest {
         Label count = robot.lookup("#table-row-count").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "250 rows".equals(count.getText()));
         assertThat(robot.lookup("#table-timetravel-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#table-data-load-more").tryQuery()).isPresent();
 
         robot.clickOn("#table-tab-history");
         TableView<?> history = robot.lookup("#table-history").queryAs(TableView.class);

@@ -61,13 +61,13 @@ class DataTabViewModelTest {
         data.applyFilter();
 
         assertThat(data.rows()).hasSize(10);
-        assertThat(data.countTextProperty().get()).isEqualTo("10 rows match the filter");
+        assertThat(data.count().textProperty().get()).isEqualTo("10 rows match the filter");
         assertThat(fx.engine.deltaService.calls).contains("rows v=null sort=[] filter=id > 240");
 
         data.clearFilter();
         assertThat(data.sparkQueryProperty().get()).isFalse();
         assertThat(data.rows()).hasSize(200);
-        assertThat(data.countTextProperty().get()).isEqualTo("250 rows");
+        assertThat(data.count().textProperty().get()).isEqualTo("250 rows");
     }
 
     @Test
@@ -103,15 +103,15 @@ class DataTabViewModelTest {
         vm.openTable("silver.orders", fx.orders.ref());
         var data = ((TablePageViewModel) vm.pageProperty().get()).data();
 
-        assertThat(data.countTextProperty().get()).isEqualTo("counting…");
-        assertThat(data.countingProperty().get()).isTrue();
+        assertThat(data.count().textProperty().get()).isEqualTo("counting…");
+        assertThat(data.count().countingProperty().get()).isTrue();
 
-        data.cancelCount();
+        data.count().cancel();
 
-        assertThat(data.countTextProperty().get()).isEqualTo("Count cancelled");
-        assertThat(data.countingProperty().get()).isFalse();
+        assertThat(data.count().textProperty().get()).isEqualTo("Count cancelled");
+        assertThat(data.count().countingProperty().get()).isFalse();
         runner.runAll();
-        assertThat(data.countTextProperty().get()).isEqualTo("Count cancelled");
+        assertThat(data.count().textProperty().get()).isEqualTo("Count cancelled");
         assertThat(data.rows()).hasSize(200);
     }
 
@@ -121,7 +121,7 @@ class DataTabViewModelTest {
         var data = fx.ordersPage(fx.catalog()).data();
 
         assertThat(data.rows()).hasSize(200);
-        assertThat(data.countTextProperty().get()).startsWith("Rows not counted: Sorting, filtering, counting");
+        assertThat(data.count().textProperty().get()).startsWith("Rows not counted: Sorting, filtering, counting");
 
         data.sortBy(List.of(new SortKey("id", true)));
         assertThat(data.error().text()).contains("Delta service, not available yet");

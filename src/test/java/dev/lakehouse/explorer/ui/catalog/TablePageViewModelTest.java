@@ -29,13 +29,13 @@ class TablePageViewModelTest {
         assertThat(page.schema().fields()).extracting(SchemaField::name).containsExactly("id", "name", "amount");
         assertThat(page.details().facts()).contains(new Fact("Version", "2"));
         assertThat(page.history()).extracting(TableVersion::version).containsExactly(2L, 1L, 0L);
-        assertThat(page.data().countTextProperty().get()).isEqualTo("Row count follows when the engine is ready");
+        assertThat(page.data().count().textProperty().get()).isEqualTo("Row count follows when the engine is ready");
         assertThat(fx.engine.deltaService.calls).isEmpty();
 
         fx.setEngine(EngineState.READY);
 
         assertThat(fx.engine.deltaService.calls).containsExactly("count v=null sort=[] filter=null");
-        assertThat(page.data().countTextProperty().get()).isEqualTo("250 rows");
+        assertThat(page.data().count().textProperty().get()).isEqualTo("250 rows");
     }
 
     @Test
@@ -49,7 +49,7 @@ class TablePageViewModelTest {
         assertThat(page.timeTravel().bannerProperty().get()).isEqualTo("Showing version 0 of 2 — 2026-11-20 10:00");
         assertThat(page.data().rows()).containsExactly(List.of(1L, "order 1"), List.of(2L, "order 2"),
                 List.of(3L, "order 3"));
-        assertThat(page.data().countTextProperty().get()).isEqualTo("3 rows");
+        assertThat(page.data().count().textProperty().get()).isEqualTo("3 rows");
         assertThat(page.schema().fields()).extracting(SchemaField::name).containsExactly("id", "name");
         assertThat(page.details().facts()).contains(new Fact("Version", "0"), new Fact("Last modified", "2026-11-20 10:00:00"));
         assertThat(page.compare().columns()).containsExactly("id", "name");

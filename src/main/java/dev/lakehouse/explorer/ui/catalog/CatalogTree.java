@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.ui.catalog;
 
 import dev.lakehouse.explorer.engine.catalog.TableSummary;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -22,7 +23,7 @@ final class CatalogTree extends TreeView<Object> {
     private final Set<String> expanded = new HashSet<>();
     private final Set<SchemaNode> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean rebuilding;
-    private boolean dirty;
+    private boolean scheduled;
 
     CatalogTree(CatalogViewModel vm) {
         super(new TreeItem<>("catalog"));
@@ -31,8 +32,8 @@ final class CatalogTree extends TreeView<Object> {
         setShowRoot(false);
         getStyleClass().add("catalog-tree");
         setCellFactory(t -> new CatalogTreeCell());
-        vm.schemas().addListener((ListChangeListener<SchemaNode>) c -> rebuild());
-        vm.filterProperty().addListener((obs, old, now) -> rebuild());
+        vm.schemas().addListener((ListChangeListener<SchemaNode>) c -> requestRebuild());
+        vm.filterProperty().addListener((obs, old, now) -> requestRebuild());
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding && item != null && item.getValue() instanceof TableSummary table) {
                 vm.open(table);
@@ -41,36 +42,40 @@ final class CatalogTree extends TreeView<Object> {
         rebuild();
     }
 
-    private void rebuild() {
-        if (rebuilding) {
-            dirty = true; // a list changed while the tree was being built: build it once more afterwards
-            return;
+    /** One keystroke in the filter changes every schema's list: build the tree once, after all of them. */
+    private void requestRebuild() {
+        if (!scheduled) {
+            scheduled = true;
+            Platform.runLater(() -> {
+                scheduled = false;
+                rebuild();
+            });
         }
-        do {
-            dirty = false;
-            List<SchemaNode> toRead = new ArrayList<>();
-            rebuilding = true;
-            try {
-                String selected = selectedName();
-                boolean filtering = !vm.filterProperty().get().isBlank();
-                var root = getRoot();
-                root.getChildren().clear();
-                for (SchemaNode node : vm.schemas()) {
-                    watch(node);
-                    if (node.matches(vm.filterProperty().get())) {
-                        var item = schemaItem(node, filtering);
-                        root.getChildren().add(item);
-                        if (item.isExpanded() && node.stateProperty().get() == SchemaNode.State.NOT_LOADED) {
-                            toRead.add(node);
-                        }
+    }
+
+    private void rebuild() {
+        List<SchemaNode> toRead = new ArrayList<>();
+        rebuilding = true;
+        try {
+            String selected = selectedName();
+            boolean filtering = !vm.filterProperty().get().isBlank();
+            var root = getRoot();
+            root.getChildren().clear();
+            for (SchemaNode node : vm.schemas()) {
+                watch(node);
+                if (node.matches(vm.filterProperty().get())) {
+                    var item = schemaItem(node, filtering);
+                    root.getChildren().add(item);
+                    if (item.isExpanded() && node.stateProperty().get() == SchemaNode.State.NOT_LOADED) {
+                        toRead.add(node);
                     }
                 }
-                reselect(selected);
-            } finally {
-                rebuilding = false;
             }
-            toRead.forEach(vm::expand); // outside the build: a direct task runner reads (and rebuilds) at once
-        } while (dirty);
+            reselect(selected);
+        } finally {
+            rebuilding = false;
+        }
+        toRead.forEach(vm::expand); // after the build: what they change asks for the next one
     }
 
     private TreeItem<Object> schemaItem(SchemaNode node, boolean filtering) {
@@ -100,8 +105,8 @@ final class CatalogTree extends TreeView<Object> {
 
     private void watch(SchemaNode node) {
         if (watched.add(node)) {
-            node.stateProperty().addListener((obs, old, state) -> rebuild());
-            node.visibleTables().addListener((ListChangeListener<TableSummary>) c -> rebuild());
+            node.stateProperty().addListener((obs, old, state) -> requestRebuild());
+            node.visibleTables().addListener((ListChangeListener<TableSummary>) c -> requestRebuild());
         }
     }
 

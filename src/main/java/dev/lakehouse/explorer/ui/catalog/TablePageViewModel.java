@@ -175,6 +175,7 @@ public final class TablePageViewModel implements CatalogPage {
         return name;
     }
 
+    /** Maintenance that is under way goes on: a RESTORE or VACUUM stopped by a click elsewhere would surprise. */
     @Override
     public void dispose() {
         engineStatus.removeListener(statusListener);

@@ -85,6 +85,37 @@ class CatalogFlowFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !banner.isVisible() && data.getItems().size() == 200);
     }
 
+    @Test
+    void openInSqlPutsTheShownVersionIntoTheSqlPanel(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.shell().show(Panel.CATALOG);
+            window.catalog().openTable("silver.orders", fx.orders.ref());
+        });
+        robot.clickOn("#table-tab-timetravel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> ((TablePageViewModel) window.catalog().pageProperty().get()).history().size() == 3);
+        robot.interact(() -> ((TablePageViewModel) window.catalog().pageProperty().get()).timeTravel().showVersion(1));
+
+        robot.clickOn("#table-open-sql");
+
+        assertThat(window.shell().panelProperty().get()).isEqualTo(Panel.SQL);
+        assertThat(window.sql().textProperty().get()).isEqualTo("SELECT * FROM silver.orders VERSION AS OF 1");
+    }
+
+    @Test
+    void aTableCreatedInTheSqlPanelAppearsInTheCatalog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.catalog().expand(window.catalog().schemas().get(2)));
+        var silver = window.catalog().schemas().get(2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> silver.visibleTables().size() == 2);
+
+        robot.interact(() -> {
+            window.sql().textProperty().set("CREATE TABLE silver.returns (id int)");
+            window.sql().run();
+        });
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> silver.visibleTables().size() == 3);
+    }
+
     private static Node versionRow(FxRobot robot, long version) {
         return robot.lookup(".history-table .table-row-cell").match(n -> n instanceof TableRow<?> row
                 && row.getItem() instanceof TableVersion v && v.version() == version).query();

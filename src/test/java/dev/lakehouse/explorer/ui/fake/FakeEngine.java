@@ -6,6 +6,9 @@ import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
 import dev.lakehouse.explorer.engine.EngineUnavailableException;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.delta.DeltaTableService;
+import dev.lakehouse.explorer.engine.delta.TableLocator;
+import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.samples.SampleService;
@@ -19,8 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * An engine for UI tests: an in-memory lakehouse behind the real service interfaces, and a lifecycle the test
- * drives with {@link #setState}. {@link #startAsync()} goes to STARTING; {@link #becomeReady()} finishes the start.
+ * An engine for UI tests: an in-memory lakehouse behind the real service interfaces (Delta tables included: a
+ * compute-free reader, a locator and the Spark-side Delta service over the same in-memory versions), and a
+ * lifecycle the test drives with {@link #setState}. {@link #startAsync()} goes to STARTING; {@link #becomeReady()}
+ * finishes the start.
  */
 public final class FakeEngine implements Engine {
     public final FakeLakehouse lake = new FakeLakehouse();
@@ -31,11 +36,11 @@ public final class FakeEngine implements Engine {
     public final FakeTableReader reader = new FakeTableReader();
     public final FakeDeltaTableService deltaService = new FakeDeltaTableService(reader, sql);
     /** What {@link #tables()} returns: the fake reader, or a real one a test puts here. */
-    public volatile dev.lakehouse.explorer.engine.delta.TableReader tables = reader;
+    public volatile TableReader tables = reader;
     /** What {@link #delta()} returns; null plays an engine build without the Delta service. */
-    public volatile dev.lakehouse.explorer.engine.delta.DeltaTableService delta = deltaService;
+    public volatile DeltaTableService delta = deltaService;
     /** What {@link #locator()} returns; null plays an engine build without a locator. */
-    public volatile dev.lakehouse.explorer.engine.delta.TableLocator locator = new FakeTableLocator(lake, reader);
+    public volatile TableLocator locator = new FakeTableLocator(lake, reader);
     public final List<String> cancelledJobs = new CopyOnWriteArrayList<>();
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
@@ -115,17 +120,17 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public dev.lakehouse.explorer.engine.delta.TableReader tables() {
+    public TableReader tables() {
         return tables;
     }
 
     @Override
-    public dev.lakehouse.explorer.engine.delta.TableLocator locator() {
+    public TableLocator locator() {
         return locator;
     }
 
     @Override
-    public dev.lakehouse.explorer.engine.delta.DeltaTableService delta() {
+    public DeltaTableService delta() {
         return delta;
     }
 

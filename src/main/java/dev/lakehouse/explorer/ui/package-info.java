@@ -22,7 +22,8 @@
  *       handler.</li>
  *   <li><b>Paging.</b> The SQL panel shows the first page of a {@code QueryResult} and fetches further pages on
  *       "Load more rows"; at most one cursor is open and it is closed when the next query runs. The grid does not
- *       sort: a page is not the whole result.</li>
+ *       sort: a page is not the whole result. The Catalog's Data tab sorts by header click, but in Spark: the
+ *       header click becomes a new query (see ARCHITECTURE.md, "A table page reads compute-free first").</li>
  *   <li><b>Start-up.</b> {@link dev.lakehouse.explorer.ui.shell.DesktopApp#launch} starts JavaFX with
  *       {@code Platform.startup}, shows the window, then starts the engine; on close it saves the window state and
  *       stops the engine off the FX thread behind a "Stopping engine…" overlay (at most 30 s).</li>

@@ -2,6 +2,8 @@ package dev.lakehouse.explorer.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.ui.catalog.CatalogView;
+import dev.lakehouse.explorer.ui.catalog.CatalogViewModel;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.Theme;
@@ -20,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.time.ZoneId;
 import java.util.concurrent.Executor;
 
 /**
@@ -30,7 +33,9 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final HomeViewModel homeVm;
     private final SqlViewModel sqlVm;
+    private final CatalogViewModel catalogVm;
     private final HomeView home;
+    private final CatalogView catalog;
     private final SqlView sql;
     private final LogConsoleView console;
     private final StackPane panelHost = new StackPane();
@@ -43,8 +48,12 @@ public final class MainWindow {
         shell = new ShellViewModel(engine, uiThread);
         homeVm = new HomeViewModel(engine, runner, shell.engineStatusProperty());
         sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty());
+        catalogVm = new CatalogViewModel(engine, runner, shell.engineStatusProperty(), ZoneId.systemDefault());
         homeVm.setOnQuery(this::openInSql);
+        catalogVm.setOnOpenSql(this::openInSql);
+        wireCatalogChanges();
         home = new HomeView(homeVm, errors);
+        catalog = new CatalogView(catalogVm, errors);
         sql = new SqlView(sqlVm, errors);
         console = new LogConsoleView(new LogConsoleViewModel(engine.logs(), uiThread), shell::toggleLogConsole);
 
@@ -87,6 +96,32 @@ public final class MainWindow {
         return sqlVm;
     }
 
+    public CatalogViewModel catalog() {
+        return catalogVm;
+    }
+
+    /**
+     * One signal for "the catalog changed": the Catalog panel raises it after its own changes, the SQL panel after
+     * a statement without result rows (DDL, DML), Home after a sample load; Home and Catalog read the catalog again.
+     */
+    private void wireCatalogChanges() {
+        catalogVm.setOnCatalogChanged(shell::catalogChanged);
+        sqlVm.statementOkProperty().addListener((obs, was, ok) -> {
+            if (ok) {
+                shell.catalogChanged();
+            }
+        });
+        homeVm.loadingSamplesProperty().addListener((obs, was, loading) -> {
+            if (was && !loading) {
+                catalogVm.refresh(); // Home reads the catalog itself after a load
+            }
+        });
+        shell.catalogChangesProperty().addListener((obs, old, now) -> {
+            homeVm.refresh();
+            catalogVm.refresh();
+        });
+    }
+
     private void openInSql(String statement) {
         sqlVm.textProperty().set(statement);
         shell.show(Panel.SQL);
@@ -95,6 +130,7 @@ public final class MainWindow {
     private void showPanel(Panel panel) {
         Node view = switch (panel) {
             case HOME -> home;
+            case CATALOG -> catalog;
             case SQL -> sql;
         };
         panelHost.getChildren().setAll(view);

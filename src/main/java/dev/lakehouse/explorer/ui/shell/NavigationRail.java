@@ -48,6 +48,7 @@ final class NavigationRail extends VBox {
     private static Ikon icon(Panel panel) {
         return switch (panel) {
             case HOME -> Material2AL.HOME;
+            case CATALOG -> Material2AL.ACCOUNT_TREE;
             case SQL -> Material2AL.CODE;
         };
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** The panels the navigation rail offers, in rail order. Only panels that work are listed. */
 public enum Panel {
     HOME("Home"),
+    CATALOG("Catalog"),
     SQL("SQL");
 
     private final String label;

@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +29,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty logConsoleVisible = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper catalogChanges = new ReadOnlyLongWrapper();
     private final String workspace;
 
     public ShellViewModel(Engine engine, Executor uiThread) {
@@ -73,6 +76,19 @@ public final class ShellViewModel {
 
     public void markClosing() {
         closing.set(true);
+    }
+
+    /**
+     * Announces that some panel changed the catalog (created, registered or dropped a table); every panel that
+     * shows the catalog listens to {@link #catalogChangesProperty()} and reads it again.
+     */
+    public void catalogChanged() {
+        catalogChanges.set(catalogChanges.get() + 1);
+    }
+
+    /** Counts catalog changes made in the app; its value means nothing, its changing does. */
+    public ReadOnlyLongProperty catalogChangesProperty() {
+        return catalogChanges.getReadOnlyProperty();
     }
 
     public String workspace() {

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class Shortcuts {
     static final KeyCombination HOME = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SQL = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CATALOG = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SQL = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     static final KeyCombination CANCEL_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
@@ -31,6 +32,7 @@ final class Shortcuts {
     static void install(Scene scene, ShellViewModel shell, SqlViewModel sql) {
         Map<KeyCombination, Runnable> global = Map.of(
                 HOME, () -> shell.show(Panel.HOME),
+                CATALOG, () -> shell.show(Panel.CATALOG),
                 SQL, () -> shell.show(Panel.SQL),
                 LOG, shell::toggleLogConsole,
                 THEME, shell::toggleTheme);

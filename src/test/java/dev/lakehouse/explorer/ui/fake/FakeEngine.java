@@ -6,9 +6,13 @@ import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
 import dev.lakehouse.explorer.engine.EngineUnavailableException;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.delta.DeltaTableService;
+import dev.lakehouse.explorer.engine.delta.TableLocator;
+import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.samples.SampleService;
+import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
 import java.nio.file.Path;
@@ -18,8 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * An engine for UI tests: an in-memory lakehouse behind the real service interfaces, and a lifecycle the test
- * drives with {@link #setState}. {@link #startAsync()} goes to STARTING; {@link #becomeReady()} finishes the start.
+ * An engine for UI tests: an in-memory lakehouse behind the real service interfaces (Delta tables included: a
+ * compute-free reader, a locator and the Spark-side Delta service over the same in-memory versions), and a
+ * lifecycle the test drives with {@link #setState}. {@link #startAsync()} goes to STARTING; {@link #becomeReady()}
+ * finishes the start.
  */
 public final class FakeEngine implements Engine {
     public final FakeLakehouse lake = new FakeLakehouse();
@@ -27,6 +33,14 @@ public final class FakeEngine implements Engine {
     public final FakeCatalogService catalog = new FakeCatalogService(lake);
     public final FakeSampleService samples = new FakeSampleService(lake);
     public final FakeLogFeed logs = new FakeLogFeed();
+    public final FakeTableReader reader = new FakeTableReader();
+    public final FakeDeltaTableService deltaService = new FakeDeltaTableService(reader, sql);
+    /** What {@link #tables()} returns: the fake reader, or a real one a test puts here. */
+    public volatile TableReader tables = reader;
+    /** What {@link #delta()} returns; null plays an engine build without the Delta service. */
+    public volatile DeltaTableService delta = deltaService;
+    /** What {@link #locator()} returns; null plays an engine build without a locator. */
+    public volatile TableLocator locator = new FakeTableLocator(lake, reader);
     public final List<String> cancelledJobs = new CopyOnWriteArrayList<>();
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
@@ -96,19 +110,28 @@ public final class FakeEngine implements Engine {
         return samples;
     }
 
-    @Override
-    public dev.lakehouse.explorer.engine.delta.TableReader tables() {
-        throw new UnsupportedOperationException("not faked yet");
+    /**
+     * A Delta table registered in the catalog as {@code schema.name}, at {@code /warehouse/schema.db/name}, with a
+     * first commit of these columns and rows; further commits through the returned table.
+     */
+    public FakeDeltaTable deltaTable(String schema, String name, List<Column> columns, List<List<Object>> rows) {
+        lake.put(schema, name, columns, rows);
+        return reader.create(Path.of("/warehouse", schema + ".db", name)).commit("CREATE TABLE", columns, rows);
     }
 
     @Override
-    public dev.lakehouse.explorer.engine.delta.TableLocator locator() {
-        throw new UnsupportedOperationException("not faked yet");
+    public TableReader tables() {
+        return tables;
     }
 
     @Override
-    public dev.lakehouse.explorer.engine.delta.DeltaTableService delta() {
-        throw new UnsupportedOperationException("not faked yet");
+    public TableLocator locator() {
+        return locator;
+    }
+
+    @Override
+    public DeltaTableService delta() {
+        return delta;
     }
 
     @Override

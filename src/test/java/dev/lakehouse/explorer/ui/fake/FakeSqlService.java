@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -42,6 +43,7 @@ public final class FakeSqlService implements SqlService {
     public final List<String> closed = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate;
     private final Map<String, CountDownLatch> running = new ConcurrentHashMap<>();
+    private final Map<Pattern, Function<Matcher, ResultPage>> answers = new ConcurrentHashMap<>();
 
     private record Cursor(List<Column> columns, List<List<Object>> rows, int[] position) {
     }
@@ -65,6 +67,24 @@ public final class FakeSqlService implements SqlService {
         if (latch != null) {
             latch.countDown();
         }
+    }
+
+    /**
+     * Teaches the service one more statement (matched case-insensitively, whole): the handler's page is the result.
+     * For statements only some tests need, e.g. {@code CREATE TABLE … LOCATION …} or {@code CONVERT TO DELTA …}.
+     */
+    public void answer(String regex, Function<Matcher, ResultPage> handler) {
+        answers.put(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL), handler);
+    }
+
+    /** Opens a cursor over rows held elsewhere (as the fake Delta service does for its queries). */
+    public QueryResult openCursor(String statement, List<Column> columns, List<List<Object>> rows, int pageSize) {
+        if (rows.size() <= pageSize) {
+            return new QueryResult(null, statement, new ResultPage(columns, rows, false), 12);
+        }
+        String id = "cursor-" + cursorIds.incrementAndGet();
+        cursors.put(id, new Cursor(columns, List.copyOf(rows), new int[] {pageSize}));
+        return new QueryResult(id, statement, new ResultPage(columns, rows.subList(0, pageSize), true), 12);
     }
 
     public int openCursors() {
@@ -152,6 +172,12 @@ public final class FakeSqlService implements SqlService {
 
     private Result evaluate(String sql) {
         Matcher m;
+        for (var answer : answers.entrySet()) {
+            if ((m = answer.getKey().matcher(sql)).matches()) {
+                ResultPage page = answer.getValue().apply(m);
+                return new Result(page.columns(), page.rows());
+            }
+        }
         if ((m = SELECT_RANGE.matcher(sql)).matches()) {
             long n = Long.parseLong(m.group(1));
             return new Result(List.of(new Column("id", "bigint")),

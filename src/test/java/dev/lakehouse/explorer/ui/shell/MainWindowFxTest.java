@@ -111,6 +111,8 @@ class MainWindowFxTest {
     @Test
     void shortcutsSwitchPanelsToggleTheLogAndTheTheme(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(window.shell().panelProperty().get()).isEqualTo(Panel.CATALOG);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(window.shell().panelProperty().get()).isEqualTo(Panel.SQL);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(window.shell().panelProperty().get()).isEqualTo(Panel.HOME);

@@ -64,6 +64,24 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theRailListsCatalogBetweenHomeAndSql() {
+        assertThat(Panel.values()).containsExactly(Panel.HOME, Panel.CATALOG, Panel.SQL);
+        assertThat(Panel.CATALOG.navId()).isEqualTo("nav-catalog");
+    }
+
+    @Test
+    void announcesCatalogChanges() {
+        var vm = new ShellViewModel(engine, Runnable::run);
+        List<Long> seen = new ArrayList<>();
+        vm.catalogChangesProperty().addListener((obs, old, now) -> seen.add(now.longValue()));
+
+        vm.catalogChanged();
+        vm.catalogChanged();
+
+        assertThat(seen).containsExactly(1L, 2L);
+    }
+
+    @Test
     void knowsTheWorkspaceAndWhenItCloses() {
         var vm = new ShellViewModel(engine, Runnable::run);
 

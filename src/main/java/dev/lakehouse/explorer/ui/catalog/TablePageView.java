@@ -1,0 +1,80 @@
+package dev.lakehouse.explorer.ui.catalog;
+
+import atlantafx.base.theme.Styles;
+import dev.lakehouse.explorer.ui.common.Banner;
+import dev.lakehouse.explorer.ui.common.ErrorPresenter;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** A Delta table's page: its name and folder, the time-travel banner, the table's error, and the tabs. */
+final class TablePageView extends VBox {
+    private final TablePageViewModel vm;
+
+    TablePageView(TablePageViewModel vm, ErrorPresenter errors) {
+        this.vm = vm;
+        var error = Banner.error(vm.error(), errors);
+        error.setId("table-error");
+        var tabs = new TabPane(
+                tab("data", "Data", new DataTab(vm.data(), errors)),
+                tab("schema", "Schema", new SchemaTab(vm.schema(), errors)),
+                tab("details", "Details", new DetailsTab(vm.details(), errors)),
+                tab("history", "History", new HistoryTab(vm, errors)),
+                tab("timetravel", "Time travel", new TimeTravelTab(vm, errors)),
+                tab("compare", "Compare versions", new CompareTab(vm.compare(), errors)),
+                tab("maintenance", "Maintenance", new MaintenanceTab(vm.maintenance(), errors)));
+        tabs.setId("table-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && "table-tab-compare".equals(tab.getId())) {
+                vm.compare().activate();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header(), banner(), error, tabs);
+        getStyleClass().add("table-page");
+    }
+
+    private VBox header() {
+        var title = new Label(vm.title());
+        title.setId("table-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        var location = new Label();
+        location.setId("table-location");
+        location.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        location.textProperty().bind(vm.refProperty().map(String::valueOf).orElse("Finding the table…"));
+        var box = new VBox(2, title, location);
+        box.getStyleClass().add("table-page-header");
+        return box;
+    }
+
+    private HBox banner() {
+        var text = new Label();
+        text.getStyleClass().add("banner-text");
+        text.textProperty().bind(vm.timeTravel().bannerProperty());
+        var back = new Hyperlink("Back to latest");
+        back.setId("table-back-to-latest");
+        back.setOnAction(e -> vm.timeTravel().backToLatest());
+        var banner = new HBox(8, new FontIcon(Material2AL.HISTORY), text, new Label("·"), back);
+        banner.setId("table-timetravel-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "banner-timetravel");
+        banner.visibleProperty().bind(vm.timeTravel().bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        var tab = new Tab(title, content);
+        tab.setId("table-tab-" + id);
+        return tab;
+    }
+}

@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.engine;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
@@ -41,6 +42,12 @@ public interface Engine extends AutoCloseable {
     JobService jobs();
 
     LogFeed logs();
+
+    /**
+     * The redactor every log sink goes through. Whatever the app writes to disk beside the log (the query
+     * history) masks secrets with it too, and features that load secrets register them here.
+     */
+    SecretRedactor redactor();
 
     /** Stops Spark and releases the workspace. Safe to call more than once. */
     @Override

@@ -185,7 +185,7 @@ public final class SparkEngine implements Engine {
         return logFeed;
     }
 
-    /** The redactor every sink goes through; later features register secrets here. */
+    @Override
     public SecretRedactor redactor() {
         return redactor;
     }

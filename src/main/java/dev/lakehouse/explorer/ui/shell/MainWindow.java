@@ -2,6 +2,8 @@ package dev.lakehouse.explorer.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.sql.QueryHistory;
+import dev.lakehouse.explorer.engine.workspace.Workspace;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.Theme;
@@ -42,7 +44,8 @@ public final class MainWindow {
         this.errors = errors;
         shell = new ShellViewModel(engine, uiThread);
         homeVm = new HomeViewModel(engine, runner, shell.engineStatusProperty());
-        sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty());
+        var history = new QueryHistory(new Workspace(engine.info().workspace()).queryHistory(), engine.redactor());
+        sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty(), history);
         homeVm.setOnQuery(this::openInSql);
         home = new HomeView(homeVm, errors);
         sql = new SqlView(sqlVm, errors);
@@ -99,6 +102,7 @@ public final class MainWindow {
         };
         panelHost.getChildren().setAll(view);
         if (panel == Panel.SQL) {
+            sqlVm.completion().invalidate(); // another panel may have changed the catalog meanwhile
             sql.focusEditor();
         }
     }

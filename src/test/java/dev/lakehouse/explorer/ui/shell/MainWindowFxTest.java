@@ -77,6 +77,8 @@ class MainWindowFxTest {
         robot.write("SELECT * FROM range(450)");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
+        // the grid comes with the result's tab, once the query is done
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sql-results").tryQuery().isPresent());
         TableView<?> grid = robot.lookup("#sql-results").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> grid.getItems().size() == 200);
         assertThat(engine.sql.executed).containsExactly("SELECT * FROM range(450)");

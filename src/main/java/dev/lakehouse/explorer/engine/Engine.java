@@ -6,6 +6,7 @@ import dev.lakehouse.explorer.engine.delta.TableLocator;
 import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
@@ -53,6 +54,12 @@ public interface Engine extends AutoCloseable {
     JobService jobs();
 
     LogFeed logs();
+
+    /**
+     * The redactor every log sink goes through. Whatever the app writes to disk beside the log (the query
+     * history) masks secrets with it too, and features that load secrets register them here.
+     */
+    SecretRedactor redactor();
 
     /** Stops Spark and releases the workspace. Safe to call more than once. */
     @Override

@@ -20,9 +20,10 @@
  *       ({@link dev.lakehouse.explorer.ui.common.ErrorText}); its stack trace is one click away in the
  *       {@link dev.lakehouse.explorer.ui.common.ErrorPresenter} dialog, which is also the uncaught-exception
  *       handler.</li>
- *   <li><b>Paging.</b> The SQL panel shows the first page of a {@code QueryResult} and fetches further pages on
- *       "Load more rows"; at most one cursor is open and it is closed when the next query runs. The grid does not
- *       sort: a page is not the whole result. The Catalog's Data tab sorts by header click, but in Spark: the
+ *   <li><b>Paging.</b> Each run of the SQL panel opens its result in a tab with its own cursor; "Load more rows"
+ *       fetches that tab's next page. Closing a tab — or the oldest unpinned one making room, ten are kept —
+ *       closes its cursor. The grid does not sort: a page is not the whole result; a chart says it shows the
+ *       rows loaded so far. The Catalog's Data tab sorts by header click, but in Spark: the
  *       header click becomes a new query (see ARCHITECTURE.md, "A table page reads compute-free first").</li>
  *   <li><b>Start-up.</b> {@link dev.lakehouse.explorer.ui.shell.DesktopApp#launch} starts JavaFX with
  *       {@code Platform.startup}, shows the window, then starts the engine; on close it saves the window state and

@@ -65,6 +65,8 @@ class LakehouseFlowFxTest {
         robot.write("SHOW TABLES IN bronze");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
+        // the grid comes with the result's tab, once the query is done
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sql-results").tryQuery().isPresent());
         TableView<?> grid = robot.lookup("#sql-results").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> grid.getItems().size() == 4);
         List<Object> names = grid.getItems().stream().map(row -> ((List<?>) row).get(1)).map(Object.class::cast).toList();

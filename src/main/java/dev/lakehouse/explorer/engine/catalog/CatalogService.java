@@ -1,5 +1,7 @@
 package dev.lakehouse.explorer.engine.catalog;
 
+import dev.lakehouse.explorer.engine.sql.Column;
+
 import java.util.List;
 
 /** What the metastore holds. */
@@ -13,4 +15,12 @@ public interface CatalogService {
 
     /** Tables across all schemas whose data changed most recently, newest first. */
     List<TableSummary> recentTables(int limit);
+
+    /**
+     * The columns of a table or view, in order, as the metastore records them. Reads metadata only: no Spark job
+     * runs, so it is quick enough for completion in the SQL editor.
+     *
+     * @throws dev.lakehouse.explorer.engine.QueryException when the table does not exist
+     */
+    List<Column> columns(String schema, String table);
 }

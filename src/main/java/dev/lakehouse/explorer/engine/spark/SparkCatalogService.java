@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.engine.spark;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
 import dev.lakehouse.explorer.engine.catalog.SchemaSummary;
 import dev.lakehouse.explorer.engine.catalog.TableSummary;
+import dev.lakehouse.explorer.engine.sql.Column;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.catalyst.catalog.CatalogTable;
@@ -73,6 +74,25 @@ final class SparkCatalogService implements CatalogService {
                 .sorted(Comparator.comparing(TableSummary::lastModified).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public List<Column> columns(String schema, String table) {
+        try {
+            CatalogTable t = catalog().getTableMetadata(new TableIdentifier(table, Option.apply(schema)));
+            if (!t.schema().isEmpty()) {
+                return RowValues.columns(t.schema());
+            }
+            // Delta keeps its schema in the table's log, not in the metastore. Resolving the table reads it from
+            // the log's checksum file: metadata only, no Spark job (SparkCatalogColumnsTest checks that).
+            return RowValues.columns(session.get().table(quote(schema) + "." + quote(table)).schema());
+        } catch (Exception e) { // checked NoSuchTable/NoSuchDatabase exceptions, undeclared
+            throw SparkErrors.map(e);
+        }
+    }
+
+    private static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private SessionCatalog catalog() {

@@ -207,7 +207,7 @@ public final class SparkEngine implements Engine {
         return logFeed;
     }
 
-    /** The redactor every sink goes through; later features register secrets here. */
+    @Override
     public SecretRedactor redactor() {
         return redactor;
     }

@@ -4,6 +4,7 @@ import dev.lakehouse.explorer.engine.InvalidRequestException;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
+import dev.lakehouse.explorer.engine.sql.ExportResult;
 import dev.lakehouse.explorer.engine.sql.QueryResult;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
 import dev.lakehouse.explorer.engine.sql.SqlScript;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,6 +99,13 @@ final class SparkSqlService implements SqlService {
         if (cursorId != null) {
             cursors.remove(cursorId);
         }
+    }
+
+    @Override
+    public ExportResult export(String statement, Path target, String format, JobContext ctx) {
+        String fmt = SparkExport.check(statement, target, format);
+        SparkSession spark = session.get();
+        return jobs.get().run(ctx, () -> SparkExport.write(spark, statement.strip(), target, fmt));
     }
 
     private static ResultPage page(SqlCursor cursor, int pageSize) {

@@ -89,6 +89,11 @@ public record Workspace(Path root) {
         return state().resolve("workspace.lock");
     }
 
+    /** Every statement run in the SQL panel, one JSON object a line. */
+    public Path queryHistory() {
+        return state().resolve("query-history.jsonl");
+    }
+
     private static String describe(IOException e) {
         String msg = e.getMessage();
         return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +40,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         job.setOnSucceeded(e -> settle(job, () -> onSuccess.accept(job.getValue())));
         job.setOnFailed(e -> settle(job, () -> onFailure.accept(job.getException())));
         job.setOnCancelled(e -> settle(job, () -> onFailure.accept(new JobCancelledException(title + " was cancelled"))));
+        try {
+            workers.execute(job);
+        } catch (RejectedExecutionException closed) {
+            // After close() (the window is shutting down) a late callback may still submit work, e.g. a result
+            // arriving records itself in the history: it is not started, and settles as cancelled.
+            job.settled.set(true);
+            onFailure.accept(new JobCancelledException(title + " was not started: the app is closing"));
+            return job.handle;
+        }
         centre.add(job.handle);
-        workers.execute(job);
         return job.handle;
     }
 

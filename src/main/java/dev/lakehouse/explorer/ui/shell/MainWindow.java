@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.ui.catalog.CatalogView;
 import dev.lakehouse.explorer.ui.catalog.CatalogViewModel;
+import dev.lakehouse.explorer.engine.sql.QueryHistory;
+import dev.lakehouse.explorer.engine.workspace.Workspace;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.Theme;
@@ -47,7 +49,8 @@ public final class MainWindow {
         this.errors = errors;
         shell = new ShellViewModel(engine, uiThread);
         homeVm = new HomeViewModel(engine, runner, shell.engineStatusProperty());
-        sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty());
+        var history = new QueryHistory(new Workspace(engine.info().workspace()).queryHistory(), engine.redactor());
+        sqlVm = new SqlViewModel(engine, runner, shell.engineStatusProperty(), history);
         catalogVm = new CatalogViewModel(engine, runner, shell.engineStatusProperty(), ZoneId.systemDefault());
         homeVm.setOnQuery(this::openInSql);
         catalogVm.setOnOpenSql(this::openInSql);
@@ -106,11 +109,7 @@ public final class MainWindow {
      */
     private void wireCatalogChanges() {
         catalogVm.setOnCatalogChanged(shell::catalogChanged);
-        sqlVm.statementOkProperty().addListener((obs, was, ok) -> {
-            if (ok) {
-                shell.catalogChanged();
-            }
-        });
+        sqlVm.setOnCatalogChanged(shell::catalogChanged);
         homeVm.loadingSamplesProperty().addListener((obs, was, loading) -> {
             if (was && !loading) {
                 catalogVm.refresh(); // Home reads the catalog itself after a load
@@ -135,6 +134,7 @@ public final class MainWindow {
         };
         panelHost.getChildren().setAll(view);
         if (panel == Panel.SQL) {
+            sqlVm.completion().invalidate(); // another panel may have changed the catalog meanwhile
             sql.focusEditor();
         }
     }

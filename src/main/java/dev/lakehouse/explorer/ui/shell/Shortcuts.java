@@ -23,6 +23,8 @@ final class Shortcuts {
     static final KeyCombination CANCEL_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOG = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -46,6 +48,9 @@ final class Shortcuts {
             }
             if (RUN.match(e)) {
                 sql.run();
+                e.consume();
+            } else if (HISTORY.match(e)) {
+                sql.history().visibleProperty().set(!sql.history().visibleProperty().get());
                 e.consume();
             } else if ((CANCEL.match(e) || CANCEL_ALT.match(e)) && sql.busyProperty().get()) {
                 // Escape is only taken while a query runs; otherwise it still closes popups and menus.

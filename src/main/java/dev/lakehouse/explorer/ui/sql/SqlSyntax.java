@@ -12,25 +12,12 @@ import java.util.regex.Pattern;
 
 /** Basic Spark SQL highlighting: keywords, functions, strings, quoted names, numbers and comments. */
 final class SqlSyntax {
-    private static final String[] KEYWORDS = {
-        "select", "from", "where", "group", "by", "order", "having", "limit", "offset", "join", "inner", "left",
-        "right", "full", "outer", "cross", "semi", "anti", "on", "using", "as", "and", "or", "not", "in", "is", "null",
-        "like", "ilike", "rlike", "between", "exists", "case", "when", "then", "else", "end", "distinct", "all",
-        "union", "intersect", "except", "with", "insert", "into", "overwrite", "values", "update", "set", "delete",
-        "merge", "matched", "create", "replace", "drop", "alter", "table", "view", "schema", "database", "if",
-        "show", "describe", "detail", "history", "explain", "use", "partitioned", "location", "tblproperties",
-        "optimize", "vacuum", "restore", "version", "timestamp", "of", "asc", "desc", "nulls", "first", "last",
-        "true", "false", "cast", "interval", "over", "partition", "window", "rows", "range", "unbounded",
-        "preceding", "following", "current", "row", "tables", "schemas", "databases", "columns", "temporary",
-        "temp", "zorder", "cache", "uncache", "refresh", "analyze", "compute", "statistics", "qualify",
-        "pivot", "lateral", "tablesample", "clone", "shallow", "deep", "add", "column", "rename", "to", "comment"
-    };
     private static final Pattern PATTERN = Pattern.compile(
             "(?<COMMENT>--[^\\n]*|/\\*[\\s\\S]*?(\\*/|$))"
                     + "|(?<STRING>'(?:[^'\\\\]|\\\\.|'')*'?|\"(?:[^\"\\\\]|\\\\.)*\"?)"
                     + "|(?<QUOTED>`[^`]*`?)"
                     + "|(?<NUMBER>\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[LSYDBF]?\\b)"
-                    + "|(?<KEYWORD>\\b(?i:" + String.join("|", KEYWORDS) + ")\\b)"
+                    + "|(?<KEYWORD>\\b(?i:" + String.join("|", SqlKeywords.ALL) + ")\\b)"
                     + "|(?<FUNCTION>\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\())");
     private static final List<String> GROUPS = List.of("COMMENT", "STRING", "QUOTED", "NUMBER", "KEYWORD", "FUNCTION");
 

@@ -3,7 +3,7 @@ package dev.lakehouse.explorer.ui.sql;
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.ui.common.Banner;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
-import dev.lakehouse.explorer.ui.common.ResultGrid;
+import dev.lakehouse.explorer.ui.common.NodeSnapshot;
 import dev.lakehouse.explorer.ui.common.ValueFormat;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,10 +11,12 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,26 +29,38 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The SQL panel: a toolbar, the editor above, and the result (or the error) below. */
+/**
+ * The SQL panel: a toolbar, the editor above, the result tabs (or the error) below, and the history beside them
+ * when it is shown.
+ */
 public final class SqlView extends BorderPane {
     private final SqlViewModel vm;
     private final SqlEditor editor;
+    private final SaveDialogs dialogs;
+    private final SplitPane sides;
+    private final HistoryView history;
     private final Timeline ticker = new Timeline();
     private long runStartedAt;
 
     public SqlView(SqlViewModel vm, ErrorPresenter errors) {
         this.vm = vm;
-        this.editor = new SqlEditor(vm.textProperty());
+        this.editor = new SqlEditor(vm.textProperty(), vm.completion());
+        this.dialogs = new SaveDialogs(this, vm.export());
         vm.selectionProperty().bind(editor.selectedTextProperty());
         var error = Banner.error(vm.error(), errors);
         error.setId("sql-error");
-        var results = new VBox(error, resultArea(), statusLine());
+        var notice = Banner.success(vm.export().noticeProperty(), vm.export()::clearNotice);
+        notice.setId("sql-notice");
+        var results = new VBox(error, notice, resultArea(), statusLine());
         results.getStyleClass().add("sql-results-pane");
         var split = new SplitPane(editor, results);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
+        history = new HistoryView(vm.history(), editor::requestFocus);
+        sides = new SplitPane(split);
+        vm.history().visibleProperty().addListener((obs, was, visible) -> showHistory(visible));
         setTop(toolbar());
-        setCenter(split);
+        setCenter(sides);
         getStyleClass().add("sql-view");
     }
 
@@ -78,51 +92,62 @@ public final class SqlView extends BorderPane {
         blocked.visibleProperty().bind(vm.runBlockedReasonProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
 
-        var hint = new Label("Statements separated by ; run in order — the last one's result shows below.");
+        var hint = new Label("Statements separated by ; run in order; the last one's result opens in a tab. "
+                + "Ctrl+Space completes names.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.visibleProperty().bind(blocked.visibleProperty().not()); // the reason matters more than the tip
         hint.managedProperty().bind(hint.visibleProperty());
         hint.setMinWidth(0);
         blocked.setMinWidth(0);
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
+
+        var export = new Button("Export…", new FontIcon(Material2MZ.SAVE_ALT));
+        export.setId("sql-export");
+        export.setTooltip(new Tooltip("Write the selected result, all of it, to a CSV or Parquet file"));
+        export.disableProperty().bind(vm.canExportProperty().not());
+        export.setOnAction(e -> dialogs.chooseExportTarget(vm.tabs().selectedProperty().get())
+                .ifPresent(vm::exportSelected));
+
+        var showHistory = new ToggleButton("History", new FontIcon(Material2AL.HISTORY));
+        showHistory.setId("sql-history-toggle");
+        showHistory.setTooltip(new Tooltip("Show past queries (Ctrl+Shift+H)"));
+        showHistory.selectedProperty().bindBidirectional(vm.history().visibleProperty());
+        for (Region r : new Region[] {run, cancel, export, showHistory}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(8, run, cancel, blocked, spacer, hint);
+        var bar = new HBox(8, run, cancel, blocked, hint, spacer, export, showHistory);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("panel-toolbar");
         return bar;
     }
 
     private StackPane resultArea() {
-        var grid = new ResultGrid(vm.columns(), vm.rows(), vm.hasMoreProperty(), vm.loadingMoreProperty(), vm::loadMore);
-        grid.table().setId("sql-results");
-        grid.visibleProperty().bind(Bindings.isNotEmpty(vm.columns()));
-
+        var tabs = new ResultTabsView(vm.tabs(), this::saveChart);
+        tabs.visibleProperty().bind(Bindings.isNotEmpty(vm.tabs().list()));
         var empty = new Label();
         empty.getStyleClass().addAll("empty-state", Styles.TEXT_MUTED);
-        empty.textProperty().bind(Bindings.createStringBinding(this::emptyText,
-                vm.statementOkProperty(), vm.runningProperty(), vm.error().textProperty(), vm.statusProperty()));
-        empty.graphicProperty().bind(Bindings.createObjectBinding(() -> vm.statementOkProperty().get()
-                ? styled(new FontIcon(Material2AL.CHECK_CIRCLE), Styles.SUCCESS) : new FontIcon(Material2MZ.TABLE_CHART),
-                vm.statementOkProperty()));
-        empty.visibleProperty().bind(grid.visibleProperty().not());
-        var area = new StackPane(grid, empty);
+        empty.setGraphic(new FontIcon(Material2MZ.TABLE_CHART));
+        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.runningProperty().get() ? "Running…"
+                : !vm.error().text().isEmpty() ? "No result" : "Run a query to see its result here.",
+                vm.runningProperty(), vm.error().textProperty()));
+        empty.visibleProperty().bind(tabs.visibleProperty().not());
+        var area = new StackPane(tabs, empty);
         VBox.setVgrow(area, Priority.ALWAYS);
         return area;
     }
 
-    private String emptyText() {
-        if (vm.runningProperty().get()) {
-            return "Running…";
+    private void saveChart(Node chart) {
+        dialogs.choosePngTarget().ifPresent(target -> vm.export().savePng(NodeSnapshot.pixels(chart), target));
+    }
+
+    private void showHistory(boolean visible) {
+        if (visible && !sides.getItems().contains(history)) {
+            sides.getItems().add(history);
+            sides.setDividerPositions(0.74);
+        } else if (!visible) {
+            sides.getItems().remove(history);
         }
-        if (vm.statementOkProperty().get()) {
-            return "Statement OK";
-        }
-        if (!vm.error().text().isEmpty()) {
-            return "No result";
-        }
-        return "Run a query to see its result here.";
     }
 
     private HBox statusLine() {
@@ -155,10 +180,5 @@ public final class SqlView extends BorderPane {
         } else {
             ticker.stop();
         }
-    }
-
-    private static FontIcon styled(FontIcon icon, String styleClass) {
-        icon.getStyleClass().add(styleClass);
-        return icon;
     }
 }

@@ -4,12 +4,13 @@ import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
 import dev.lakehouse.explorer.engine.JobCancelledException;
-import dev.lakehouse.explorer.engine.sql.Column;
+import dev.lakehouse.explorer.engine.sql.QueryHistory;
+import dev.lakehouse.explorer.engine.sql.QueryRecord;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
+import dev.lakehouse.explorer.ui.common.ErrorText;
 import dev.lakehouse.explorer.ui.common.InlineError;
 import dev.lakehouse.explorer.ui.common.RunningTask;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
-import dev.lakehouse.explorer.ui.common.ValueFormat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -20,43 +21,66 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.beans.value.ChangeListener;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The SQL panel: runs the editor's selection (or all of it) as a script, shows the last statement's result page by
- * page, and reports a failed statement inline. One cursor is open at most; it is closed when the next query runs.
+ * The SQL panel: runs the editor's selection (or all of it) as a script and opens each result in a tab of its own
+ * ({@link ResultTabs}); records every run in the workspace's history; completes names; exports results. A failed
+ * run is reported inline and opens no tab.
  */
 public final class SqlViewModel {
     public static final int PAGE_SIZE = 200;
     private final Engine engine;
     private final TaskRunner runner;
     private final ReadOnlyObjectProperty<EngineStatus> engineStatus;
+    private final Clock clock;
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty selection = new SimpleStringProperty("");
-    private final ObservableList<Column> columns = FXCollections.observableArrayList();
-    private final ObservableList<List<Object>> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper statementOk = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper runStatus = new ReadOnlyStringWrapper(""); // wins over the tab's status
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final InlineError error = new InlineError();
-    private final BooleanBinding busy = running.or(loadingMore);
+    private final ResultTabs tabs = new ResultTabs();
+    private final CompletionViewModel completion;
+    private final HistoryViewModel history;
+    private final ExportViewModel export;
+    private final BooleanBinding busy;
     private final BooleanBinding canRun;
+    private final BooleanBinding canExport;
     private final StringBinding runBlockedReason;
+    private Runnable onCatalogChanged = () -> { };
+    private final ChangeListener<Object> tabChanged = (obs, old, now) -> tabStateChanged();
     private RunningTask current;
-    private String cursorId;
-    private long elapsedMillis;
 
-    public SqlViewModel(Engine engine, TaskRunner runner, ReadOnlyObjectProperty<EngineStatus> engineStatus) {
+    public SqlViewModel(Engine engine, TaskRunner runner, ReadOnlyObjectProperty<EngineStatus> engineStatus,
+                        QueryHistory historyStore) {
+        this(engine, runner, engineStatus, historyStore, Clock.systemDefaultZone());
+    }
+
+    SqlViewModel(Engine engine, TaskRunner runner, ReadOnlyObjectProperty<EngineStatus> engineStatus,
+                 QueryHistory historyStore, Clock clock) {
         this.engine = engine;
         this.runner = runner;
         this.engineStatus = engineStatus;
-        canRun = Bindings.createBooleanBinding(() -> !busy.get() && isReady(), busy, engineStatus);
+        this.clock = clock;
+        completion = new CompletionViewModel(engine, runner, engineStatus);
+        history = new HistoryViewModel(historyStore, runner);
+        history.setOnOpen(text::set);
+        export = new ExportViewModel(engine, runner, error);
+        var selected = tabs.selectedProperty();
+        busy = Bindings.createBooleanBinding(() -> running.get()
+                || (selected.get() != null && selected.get().loadingMoreProperty().get()), running, selected);
+        canRun = Bindings.createBooleanBinding(() -> !running.get() && isReady(), running, engineStatus);
+        canExport = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().hasColumns()
+                && !export.workingProperty().get() && isReady(), selected, export.workingProperty(), engineStatus);
         runBlockedReason = Bindings.createStringBinding(() -> blockedReason(engineStatus.get()), engineStatus);
+        selected.addListener((obs, old, now) -> selectionChanged(old, now));
+        runStatus.addListener(obs -> updateStatus());
     }
 
     /** Runs the selected text, or the whole editor when nothing is selected. */
@@ -65,104 +89,104 @@ public final class SqlViewModel {
         if (!canRun.get() || script == null || script.isBlank()) {
             return;
         }
-        String previousCursor = cursorId;
-        clearResult();
+        error.clear();
+        completion.dismiss();
         running.set(true);
-        status.set("Running…");
-        current = runner.submit("Running query", ctx -> {
-            if (previousCursor != null) {
-                engine.sql().close(previousCursor);
-            }
-            return new OpenCursor(engine.sql().executeScript(script, PAGE_SIZE, ctx), engine.sql());
-        }, this::showResult, this::queryFailed);
+        runStatus.set("Running…");
+        Instant started = clock.instant();
+        current = runner.submit("Running query",
+                ctx -> new OpenCursor(engine.sql().executeScript(script, PAGE_SIZE, ctx), engine.sql()),
+                outcome -> showResult(script, started, outcome), t -> runFailed(script, started, t));
     }
 
-    /** Fetches the next page of the open cursor. */
-    public void loadMore() {
-        if (!hasMore.get() || busy.get() || cursorId == null) {
-            return;
-        }
-        String id = cursorId;
-        loadingMore.set(true);
-        current = runner.submit("Fetching more rows", ctx -> engine.sql().nextPage(id, PAGE_SIZE, ctx),
-                this::appendPage, this::loadMoreFailed);
-    }
-
-    /** Stops the running query or page fetch. */
+    /** Stops the running query and the selected tab's page fetch. */
     public void cancel() {
-        if (current != null && busy.get()) {
+        if (current != null && running.get()) {
             current.cancel();
         }
+        if (tabs.selectedProperty().get() != null) {
+            tabs.selectedProperty().get().cancelLoad();
+        }
     }
 
-    private void showResult(OpenCursor outcome) {
-        var result = outcome.result();
-        ResultPage page = result.firstPage();
+    /** Fetches the next page of the selected result. */
+    public void loadMore() {
+        if (tabs.selectedProperty().get() != null) {
+            tabs.selectedProperty().get().loadMore();
+        }
+    }
+
+    /** Exports the selected result: the statement runs again and its whole result is written. */
+    public void exportSelected(Path target) {
+        if (canExport.get()) {
+            export.exportResult(tabs.selectedProperty().get().statement(), target);
+        }
+    }
+
+    private void showResult(String script, Instant started, OpenCursor outcome) {
         running.set(false);
         current = null;
-        elapsedMillis = result.elapsedMillis();
-        cursorId = page.hasMore() ? result.cursorId() : null;
-        rows.setAll(page.rows()); // rows before columns: the grid sizes its new columns to the first page
-        columns.setAll(page.columns());
-        hasMore.set(cursorId != null);
-        statementOk.set(page.columns().isEmpty());
-        updateStatus();
+        var tab = new ResultTabViewModel(engine.sql(), runner, outcome.result(), started, clock.getZone());
+        tab.loadingMoreProperty().addListener(tabChanged);
+        tabs.add(tab);
+        runStatus.set("");
+        ResultPage first = outcome.result().firstPage();
+        history.record(QueryRecord.succeeded(script, started, elapsedSince(started),
+                tab.hasColumns() ? (long) first.rows().size() : null, first.hasMore()));
+        afterRun(script);
     }
 
-    private void appendPage(ResultPage page) {
-        loadingMore.set(false);
-        current = null;
-        rows.addAll(page.rows());
-        if (!page.hasMore()) {
-            cursorId = null; // the engine closed it after its last page
-        }
-        hasMore.set(cursorId != null);
-        updateStatus();
-    }
-
-    private void queryFailed(Throwable t) {
+    private void runFailed(String script, Instant started, Throwable t) {
         running.set(false);
         current = null;
-        showFailure(t, "Query cancelled", "Query failed");
+        boolean cancelled = t instanceof JobCancelledException;
+        if (!cancelled) {
+            error.show(t);
+        }
+        runStatus.set(cancelled ? "Query cancelled" : "Query failed");
+        history.record(QueryRecord.failed(script, started, elapsedSince(started),
+                cancelled ? "Cancelled" : ErrorText.summary(t)));
+        afterRun(script); // statements before a failing one stay applied
     }
 
-    private void loadMoreFailed(Throwable t) {
-        loadingMore.set(false);
-        current = null;
-        if (t instanceof JobCancelledException) {
-            updateStatus(); // the rows so far stay; "Load more rows" can try again
-        } else {
-            showFailure(t, "", "Could not fetch more rows");
+    private void afterRun(String script) {
+        if (SqlCompletion.mayChangeCatalog(script)) {
+            completion.invalidate();
+            onCatalogChanged.run();
         }
     }
 
-    private void showFailure(Throwable t, String cancelledStatus, String failedStatus) {
-        if (t instanceof JobCancelledException) {
-            status.set(cancelledStatus);
-            return;
-        }
-        error.show(t);
-        status.set(failedStatus);
+    /** Called after a run whose statements may have changed the catalog (DDL), so other panels re-read it. */
+    public void setOnCatalogChanged(Runnable listener) {
+        onCatalogChanged = listener == null ? () -> { } : listener;
     }
 
-    private void clearResult() {
-        cursorId = null;
-        rows.clear();
-        columns.clear();
-        hasMore.set(false);
-        statementOk.set(false);
-        error.clear();
+    private long elapsedSince(Instant started) {
+        return Math.max(0, Duration.between(started, clock.instant()).toMillis());
+    }
+
+    private void selectionChanged(ResultTabViewModel old, ResultTabViewModel now) {
+        if (old != null) {
+            old.statusProperty().removeListener(tabChanged);
+        }
+        if (now != null) {
+            now.statusProperty().addListener(tabChanged);
+        }
+        if (!running.get()) {
+            runStatus.set(""); // choosing a tab shows its status
+        }
+        tabStateChanged();
+    }
+
+    private void tabStateChanged() {
+        busy.invalidate();
+        canExport.invalidate();
+        updateStatus();
     }
 
     private void updateStatus() {
-        String took = " · " + ValueFormat.duration(elapsedMillis);
-        if (statementOk.get()) {
-            status.set("Statement OK" + took);
-        } else if (hasMore.get()) {
-            status.set(ValueFormat.count(rows.size()) + " rows loaded, more available" + took);
-        } else {
-            status.set(ValueFormat.count(rows.size()) + (rows.size() == 1 ? " row" : " rows") + took);
-        }
+        var tab = tabs.selectedProperty().get();
+        status.set(!runStatus.get().isEmpty() ? runStatus.get() : tab == null ? "" : tab.statusProperty().get());
     }
 
     private boolean isReady() {
@@ -188,38 +212,26 @@ public final class SqlViewModel {
         return selection;
     }
 
-    public ObservableList<Column> columns() {
-        return columns;
-    }
-
-    public ObservableList<List<Object>> rows() {
-        return rows;
+    public ResultTabs tabs() {
+        return tabs;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingMoreProperty() {
-        return loadingMore.getReadOnlyProperty();
-    }
-
-    /** A query or a page fetch is under way: what Cancel stops. */
+    /** A query or the selected tab's page fetch is under way: what Cancel stops. */
     public BooleanBinding busyProperty() {
         return busy;
     }
 
-    public ReadOnlyBooleanProperty hasMoreProperty() {
-        return hasMore.getReadOnlyProperty();
-    }
-
-    /** The last statement returned no columns (DDL, INSERT): show "Statement OK", not an empty grid. */
-    public ReadOnlyBooleanProperty statementOkProperty() {
-        return statementOk.getReadOnlyProperty();
-    }
-
     public BooleanBinding canRunProperty() {
         return canRun;
+    }
+
+    /** A result with columns is selected and no export is under way. */
+    public BooleanBinding canExportProperty() {
+        return canExport;
     }
 
     /** Why Run is disabled by the engine, empty when it is ready. */
@@ -227,13 +239,25 @@ public final class SqlViewModel {
         return runBlockedReason;
     }
 
-    /** Row count and elapsed time of the last result, or what is happening now. */
+    /** What is happening now, else the selected result's row count and time. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** The failed statement's one-line message; empty when the last run succeeded. */
+    /** The failed statement's (or export's) one-line message; empty when the last one succeeded. */
     public InlineError error() {
         return error;
+    }
+
+    public CompletionViewModel completion() {
+        return completion;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 }

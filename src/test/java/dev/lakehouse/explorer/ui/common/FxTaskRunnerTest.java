@@ -118,4 +118,15 @@ class FxTaskRunnerTest {
         finish.countDown();
         assertThat(lateResultClosed.await(5, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void workSubmittedAfterCloseSettlesAsCancelledInsteadOfThrowing() throws Exception {
+        runner.close();
+        var outcome = new CompletableFuture<Object>();
+
+        submit(ctx -> 42, outcome);
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(JobCancelledException.class);
+        assertThat(runner.centre().tasks()).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.ui.fake;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
 import dev.lakehouse.explorer.engine.catalog.SchemaSummary;
 import dev.lakehouse.explorer.engine.catalog.TableSummary;
+import dev.lakehouse.explorer.engine.sql.Column;
 
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ public final class FakeCatalogService implements CatalogService {
     private final FakeLakehouse lake;
     private volatile RuntimeException failure;
     public volatile int reads;
+    public volatile int columnReads;
 
     public FakeCatalogService(FakeLakehouse lake) {
         this.lake = lake;
@@ -39,6 +41,13 @@ public final class FakeCatalogService implements CatalogService {
         check();
         return lake.allTables().stream().map(FakeLakehouse.Table::summary)
                 .sorted(Comparator.comparing(TableSummary::lastModified).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public List<Column> columns(String schema, String table) {
+        check();
+        columnReads++;
+        return lake.table(schema + "." + table).columns();
     }
 
     private void check() {

@@ -11,6 +11,7 @@ import dev.lakehouse.explorer.engine.delta.TableLocator;
 import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.SqlService;
@@ -42,6 +43,9 @@ public final class FakeEngine implements Engine {
     /** What {@link #locator()} returns; null plays an engine build without a locator. */
     public volatile TableLocator locator = new FakeTableLocator(lake, reader);
     public final List<String> cancelledJobs = new CopyOnWriteArrayList<>();
+    public final SecretRedactor redactor = new SecretRedactor();
+    /** Where the window keeps its state (query history); tests that write there set a temporary folder. */
+    public volatile Path workspace = Path.of("/tmp/lakehouse-test");
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
     public volatile boolean closed;
@@ -67,7 +71,7 @@ public final class FakeEngine implements Engine {
 
     @Override
     public EngineInfo info() {
-        return new EngineInfo("0.1.0", "3.5.9", "3.3.3", "local[2]", Path.of("/tmp/lakehouse-test"));
+        return new EngineInfo("0.1.0", "3.5.9", "3.3.3", "local[2]", workspace);
     }
 
     @Override
@@ -145,6 +149,11 @@ public final class FakeEngine implements Engine {
     @Override
     public LogFeed logs() {
         return logs;
+    }
+
+    @Override
+    public SecretRedactor redactor() {
+        return redactor;
     }
 
     @Override

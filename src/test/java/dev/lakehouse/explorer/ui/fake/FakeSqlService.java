@@ -1,14 +1,21 @@
 package dev.lakehouse.explorer.ui.fake;
 
+import dev.lakehouse.explorer.engine.InvalidRequestException;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.jobs.JobProgress;
 import dev.lakehouse.explorer.engine.sql.Column;
+import dev.lakehouse.explorer.engine.sql.ExportResult;
 import dev.lakehouse.explorer.engine.sql.QueryResult;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
@@ -41,6 +49,7 @@ public final class FakeSqlService implements SqlService {
     private final AtomicInteger cursorIds = new AtomicInteger();
     public final List<String> executed = new CopyOnWriteArrayList<>();
     public final List<String> closed = new CopyOnWriteArrayList<>();
+    public final List<Path> exported = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate;
     private final Map<String, CountDownLatch> running = new ConcurrentHashMap<>();
     private final Map<Pattern, Function<Matcher, ResultPage>> answers = new ConcurrentHashMap<>();
@@ -143,6 +152,26 @@ public final class FakeSqlService implements SqlService {
     public void close(String cursorId) {
         if (cursors.remove(cursorId) != null) {
             closed.add(cursorId);
+        }
+    }
+
+    /** Writes the whole result: CSV with a header line, or a stand-in for Parquet; refuses what is not a query. */
+    @Override
+    public ExportResult export(String statement, Path target, String format, JobContext ctx) {
+        if (!statement.trim().matches("(?is)(select|show)\\b.*")) {
+            throw new InvalidRequestException("Only the result of a query can be exported.");
+        }
+        awaitGate(ctx);
+        Result r = evaluate(statement.trim());
+        String text = r.columns.stream().map(Column::name).collect(Collectors.joining(",")) + "\n"
+                + r.rows.stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n")
+                .collect(Collectors.joining());
+        try {
+            Files.writeString(target, format.equals("parquet") ? "PAR1" : text, StandardCharsets.UTF_8);
+            exported.add(target);
+            return new ExportResult(target, format, Files.size(target), 34);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
                 + "Without a command, opens the desktop window.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class, SampleCommand.class, SqlCommand.class, TablesCommand.class},
+        subcommands = {VersionCommand.class, SampleCommand.class, SqlCommand.class, TablesCommand.class, TableCommand.class},
         footer = {"", "Workspace: --workspace DIR, else $LAKEHOUSE_WORKSPACE, else ~/LakehouseExplorer."})
 public final class LakehouseCommand implements Callable<Integer>, AutoCloseable {
     private final EngineOpener opener;
@@ -50,11 +50,13 @@ public final class LakehouseCommand implements Callable<Integer>, AutoCloseable 
         return new GlobalOptions(workspace, master, verbose);
     }
 
-    /** The engine, opened on first use by a command that needs one. */
+    /**
+     * The engine, opened on first use by a command that needs one. Opening does not start Spark: the engine starts
+     * it on the first call that needs it, so commands that only browse tables (Kernel, metastore) never pay for it.
+     */
     Engine engine() {
         if (engine == null) {
             engine = opener.open(options());
-            engine.startAsync();
         }
         return engine;
     }

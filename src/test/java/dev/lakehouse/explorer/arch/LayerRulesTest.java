@@ -51,6 +51,16 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** The metastore locator must work where Spark never starts: plain JDBC, no engine implementation. */
+    @Test
+    void engineMetastoreUsesJdbcOnlyNeitherSparkNorKernel() {
+        noClasses().that().resideInAPackage("..explorer.engine.metastore..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.delta.kernel..", "..explorer.engine.spark..",
+                        "..explorer.engine.kernel..", "org.apache.derby..")
+                .check(classes);
+    }
+
     @Test
     void onlyEngineAzureTouchesTheAzureSdk() {
         noClasses().that().resideOutsideOfPackage("..explorer.engine.azure..")

@@ -38,8 +38,9 @@ final class RowValues {
         return out;
     }
 
+    /** One value of the given Spark type as a plain Java value (a struct as a name → value map). */
     @SuppressWarnings("unchecked")
-    private static Object convert(Object v, DataType type) {
+    static Object convert(Object v, DataType type) {
         if (v == null) {
             return null;
         }

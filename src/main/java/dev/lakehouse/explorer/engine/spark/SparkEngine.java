@@ -18,6 +18,7 @@ import dev.lakehouse.explorer.engine.logging.InMemoryLogFeed;
 import dev.lakehouse.explorer.engine.logging.Log4jBridge;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
+import dev.lakehouse.explorer.engine.metastore.MetastoreTableLocator;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
@@ -54,8 +55,8 @@ public final class SparkEngine implements Engine {
     private final SparkCatalogService catalog;
     private final SparkSampleService samples;
     private final TableReader tableReader = new KernelTableReader();
-    private TableLocator locator;
-    private DeltaTableService delta;
+    private final TableLocator locator;
+    private final DeltaTableService delta;
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
     private volatile SparkSession spark;
     private volatile SparkJobs jobs;
@@ -73,7 +74,10 @@ public final class SparkEngine implements Engine {
         this.redactor = redactor;
         this.lock = WorkspaceLock.acquire(workspace);
         this.logBridge = Log4jBridge.install(workspace.logFile(), redactor, logFeed, verboseConsole);
-        this.sql = new SparkSqlService(this::session, this::jobsReady);
+        Cursors cursors = new Cursors(this::jobsReady); // one registry: nextPage continues SQL and table pages alike
+        this.sql = new SparkSqlService(this::session, this::jobsReady, cursors);
+        this.delta = new SparkDeltaTableService(this::session, this::jobsReady, cursors, tableReader);
+        this.locator = new MetastoreTableLocator(workspace);
         this.catalog = new SparkCatalogService(this::session);
         this.samples = new SparkSampleService(workspace, this::session, this::jobsReady);
     }
@@ -184,12 +188,12 @@ public final class SparkEngine implements Engine {
 
     @Override
     public TableLocator locator() {
-        return locator; // TODO(issue 4): metastore lookup without Spark
+        return locator;
     }
 
     @Override
     public DeltaTableService delta() {
-        return delta; // TODO(issue 4): Spark-side Delta operations
+        return delta;
     }
 
     @Override
@@ -226,7 +230,7 @@ public final class SparkEngine implements Engine {
             if (spark != null) {
                 spark.stop();
             }
-            DerbyShutdown.run();
+            DerbyShutdown.run(workspace.metastore());
         } catch (RuntimeException e) {
             LOG.warn("Error while stopping Spark", e);
         } finally {

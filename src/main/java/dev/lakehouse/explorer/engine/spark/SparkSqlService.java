@@ -1,7 +1,6 @@
 package dev.lakehouse.explorer.engine.spark;
 
 import dev.lakehouse.explorer.engine.InvalidRequestException;
-import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.sql.ExportResult;
@@ -15,20 +14,18 @@ import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** SQL on the Spark session, with results read through cursors a page at a time. */
 final class SparkSqlService implements SqlService {
     private final Supplier<SparkSession> session;
     private final Supplier<SparkJobs> jobs;
-    private final Map<String, SqlCursor> cursors = new ConcurrentHashMap<>();
+    private final Cursors cursors;
 
-    SparkSqlService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs) {
+    SparkSqlService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs, Cursors cursors) {
         this.session = session;
         this.jobs = jobs;
+        this.cursors = cursors;
     }
 
     @Override
@@ -40,14 +37,7 @@ final class SparkSqlService implements SqlService {
         long start = System.nanoTime();
         return jobs.get().run(ctx, () -> {
             Dataset<Row> df = spark.sql(statement);
-            SqlCursor cursor = new SqlCursor(df.schema(), df.toLocalIterator());
-            ResultPage first = page(cursor, pageSize);
-            String id = null;
-            if (first.hasMore()) {
-                id = UUID.randomUUID().toString();
-                cursors.put(id, cursor);
-            }
-            return new QueryResult(id, statement, first, (System.nanoTime() - start) / 1_000_000);
+            return cursors.open(df, statement, pageSize, start);
         });
     }
 
@@ -78,27 +68,12 @@ final class SparkSqlService implements SqlService {
 
     @Override
     public ResultPage nextPage(String cursorId, int pageSize, JobContext ctx) {
-        SqlCursor cursor = cursors.get(cursorId);
-        if (cursor == null) {
-            throw new InvalidRequestException("This result is no longer open: run the query again.");
-        }
-        try {
-            ResultPage page = jobs.get().run(ctx, () -> page(cursor, pageSize));
-            if (!page.hasMore()) {
-                cursors.remove(cursorId);
-            }
-            return page;
-        } catch (JobCancelledException e) {
-            cursors.remove(cursorId); // a cancelled partition job leaves the iterator unusable
-            throw e;
-        }
+        return cursors.next(cursorId, pageSize, ctx);
     }
 
     @Override
     public void close(String cursorId) {
-        if (cursorId != null) {
-            cursors.remove(cursorId);
-        }
+        cursors.close(cursorId);
     }
 
     @Override
@@ -106,10 +81,5 @@ final class SparkSqlService implements SqlService {
         String fmt = SparkExport.check(statement, target, format);
         SparkSession spark = session.get();
         return jobs.get().run(ctx, () -> SparkExport.write(spark, statement.strip(), target, fmt));
-    }
-
-    private static ResultPage page(SqlCursor cursor, int pageSize) {
-        List<List<Object>> rows = cursor.next(Math.max(1, pageSize));
-        return new ResultPage(RowValues.columns(cursor.schema()), rows, cursor.hasMore());
     }
 }

@@ -1,0 +1,71 @@
+package dev.lakehouse.explorer.engine.spark;
+
+import dev.lakehouse.explorer.engine.InvalidRequestException;
+import dev.lakehouse.explorer.engine.JobCancelledException;
+import dev.lakehouse.explorer.engine.jobs.JobContext;
+import dev.lakehouse.explorer.engine.sql.QueryResult;
+import dev.lakehouse.explorer.engine.sql.ResultPage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The open results of the engine, shared by every service that pages rows (SQL, Delta table pages), so that one
+ * {@code SqlService.nextPage(cursorId, …)} continues any of them.
+ */
+final class Cursors {
+    private final Map<String, SqlCursor> open = new ConcurrentHashMap<>();
+    private final Supplier<SparkJobs> jobs;
+
+    Cursors(Supplier<SparkJobs> jobs) {
+        this.jobs = jobs;
+    }
+
+    /**
+     * Reads the first page of a Dataset; the rest stays behind a cursor when there is more. Call inside the job's
+     * {@code jobs.run}: the first page runs Spark jobs.
+     */
+    QueryResult open(Dataset<Row> df, String statement, int pageSize, long startNanos) {
+        SqlCursor cursor = new SqlCursor(df.schema(), df.toLocalIterator());
+        ResultPage first = page(cursor, pageSize);
+        String id = null;
+        if (first.hasMore()) {
+            id = UUID.randomUUID().toString();
+            open.put(id, cursor);
+        }
+        return new QueryResult(id, statement, first, (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    ResultPage next(String cursorId, int pageSize, JobContext ctx) {
+        SqlCursor cursor = open.get(cursorId);
+        if (cursor == null) {
+            throw new InvalidRequestException("This result is no longer open: run the query again.");
+        }
+        try {
+            ResultPage page = jobs.get().run(ctx, () -> page(cursor, pageSize));
+            if (!page.hasMore()) {
+                open.remove(cursorId);
+            }
+            return page;
+        } catch (JobCancelledException e) {
+            open.remove(cursorId); // a cancelled partition job leaves the iterator unusable
+            throw e;
+        }
+    }
+
+    void close(String cursorId) {
+        if (cursorId != null) {
+            open.remove(cursorId);
+        }
+    }
+
+    private static ResultPage page(SqlCursor cursor, int pageSize) {
+        List<List<Object>> rows = cursor.next(Math.max(1, pageSize));
+        return new ResultPage(RowValues.columns(cursor.schema()), rows, cursor.hasMore());
+    }
+}

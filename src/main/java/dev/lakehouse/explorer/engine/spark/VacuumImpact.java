@@ -1,0 +1,171 @@
+package dev.lakehouse.explorer.engine.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lakehouse.explorer.engine.QueryException;
+import dev.lakehouse.explorer.engine.delta.TableRef;
+import org.apache.spark.sql.delta.util.Codec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Which versions stop being readable when some files are deleted: those whose snapshot references one of them.
+ * Replays the add/remove actions of the kept commit files once, in version order (a file is referenced from its
+ * add until its remove), including deletion-vector files — instead of one Spark snapshot per version, which costs a
+ * log replay each. Files referenced only by versions older than the kept commits are active from the start.
+ */
+final class VacuumImpact {
+    private static final Pattern COMMIT = Pattern.compile("\\d{20}\\.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private VacuumImpact() {
+    }
+
+    /**
+     * @param deleted       absolute paths of the files to delete
+     * @param readableNow   the versions readable today; only these can "stop" being readable
+     * @return the versions of {@code readableNow} that reference a deleted file, ascending
+     */
+    static List<Long> versionsLosingFiles(TableRef table, Set<Path> deleted, Collection<Long> readableNow) {
+        if (deleted.isEmpty() || readableNow.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<Long, List<Event>> commits = readCommits(table, deleted);
+        Set<Path> active = new HashSet<>(referencedBeforeFirstCommit(commits));
+        Set<Long> losing = new HashSet<>();
+        long first = commits.isEmpty() ? Long.MAX_VALUE : commits.firstKey();
+        if (!active.isEmpty()) {
+            readableNow.stream().filter(v -> v < first).forEach(losing::add);
+        }
+        for (var commit : commits.entrySet()) {
+            // Removes before adds: a deletion-vector update removes and re-adds the same path in one commit.
+            commit.getValue().stream().filter(e -> !e.added()).forEach(e -> active.remove(e.file()));
+            commit.getValue().stream().filter(Event::added).forEach(e -> active.add(e.file()));
+            if (!active.isEmpty()) {
+                losing.add(commit.getKey());
+            }
+        }
+        return readableNow.stream().filter(losing::contains).sorted().toList();
+    }
+
+    private record Event(Path file, boolean added) {
+    }
+
+    /** Deleted files whose first event in the kept log is a remove: they were added before it starts. */
+    private static Set<Path> referencedBeforeFirstCommit(TreeMap<Long, List<Event>> commits) {
+        Set<Path> seen = new HashSet<>();
+        Set<Path> before = new HashSet<>();
+        for (List<Event> events : commits.values()) {
+            for (Event e : events.stream().sorted((a, b) -> Boolean.compare(a.added(), b.added())).toList()) {
+                if (seen.add(e.file()) && !e.added()) {
+                    before.add(e.file());
+                }
+            }
+        }
+        return before;
+    }
+
+    /** The add/remove events of each kept commit, for the deleted files only. */
+    private static TreeMap<Long, List<Event>> readCommits(TableRef table, Set<Path> deleted) {
+        TreeMap<Long, List<Event>> commits = new TreeMap<>();
+        Path log = table.location().resolve("_delta_log");
+        try (Stream<Path> files = Files.list(log)) {
+            for (Path f : files.filter(p -> COMMIT.matcher(p.getFileName().toString()).matches()).toList()) {
+                long version = Long.parseLong(f.getFileName().toString().substring(0, 20));
+                commits.put(version, events(table, f, deleted));
+            }
+        } catch (IOException e) {
+            throw new QueryException("Cannot read the log of " + table + ": " + e.getMessage(), e);
+        }
+        return commits;
+    }
+
+    private static List<Event> events(TableRef table, Path commit, Set<Path> deleted) throws IOException {
+        List<Event> events = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(commit, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || !(line.contains("\"add\"") || line.contains("\"remove\""))) {
+                    continue;
+                }
+                JsonNode action = JSON.readTree(line);
+                for (String kind : new String[] {"add", "remove"}) {
+                    JsonNode file = action.get(kind);
+                    if (file != null) {
+                        for (Path p : paths(table, file)) {
+                            if (deleted.contains(p)) {
+                                events.add(new Event(p, kind.equals("add")));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    /** The data file of an add or remove action, and its deletion-vector file when stored beside the table. */
+    private static List<Path> paths(TableRef table, JsonNode file) {
+        List<Path> out = new ArrayList<>();
+        Path data = resolve(table, file.path("path").asText(null));
+        if (data != null) {
+            out.add(data);
+        }
+        JsonNode dv = file.get("deletionVector");
+        if (dv != null && dv.isObject()) {
+            Path dvFile = deletionVectorFile(table, dv.path("storageType").asText(), dv.path("pathOrInlineDv").asText());
+            if (dvFile != null) {
+                out.add(dvFile);
+            }
+        }
+        return out;
+    }
+
+    /** Delta's layout: 'u' = [random prefix] + base85 UUID → {@code <prefix>/deletion_vector_<uuid>.bin}. */
+    static Path deletionVectorFile(TableRef table, String storageType, String pathOrInline) {
+        try {
+            if ("p".equals(storageType)) {
+                return resolve(table, pathOrInline);
+            }
+            if (!"u".equals(storageType) || pathOrInline.length() < 20) {
+                return null; // inline: no file
+            }
+            int split = pathOrInline.length() - 20;
+            String uuid = Codec.Base85Codec$.MODULE$.decodeUUID(pathOrInline.substring(split)).toString();
+            String prefix = pathOrInline.substring(0, split);
+            Path dir = prefix.isEmpty() ? table.location() : table.location().resolve(prefix);
+            return dir.resolve("deletion_vector_" + uuid + ".bin").normalize();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A log path (URI-encoded, relative to the table unless absolute) as a local file; null when not local. */
+    static Path resolve(TableRef table, String logPath) {
+        if (logPath == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(logPath);
+            if (!uri.isAbsolute()) {
+                return table.location().resolve(uri.getPath()).normalize();
+            }
+            return "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri).normalize() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

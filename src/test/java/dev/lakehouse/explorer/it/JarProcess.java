@@ -24,7 +24,14 @@ final class JarProcess {
     }
 
     static Result run(Map<String, String> env, List<String> removeEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx1500m", "-jar", JAR.toString()));
+        return runWithJvmArgs(env, removeEnv, List.of(), args);
+    }
+
+    static Result runWithJvmArgs(Map<String, String> env, List<String> removeEnv, List<String> jvmArgs, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx1500m"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);

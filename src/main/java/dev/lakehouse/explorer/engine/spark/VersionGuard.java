@@ -49,9 +49,21 @@ final class VersionGuard {
         }
         List<TableVersion> history = reader.history(table);
         for (TableVersion v : history) {
-            if (v.version() == version && !v.readable() && isGone(v.notReadableReason())) {
-                throw new TableReadException("Version " + version + " of " + table + " cannot be read: "
-                        + v.notReadableReason() + "; " + readable(history));
+            if (v.version() == version) {
+                if (!v.readable() && isGone(v.notReadableReason())) {
+                    throw new TableReadException("Version " + version + " of " + table + " cannot be read: "
+                            + v.notReadableReason() + "; " + readable(history));
+                }
+                return;
+            }
+        }
+        // No commit file: log clean-up removed it, or only a checkpoint keeps the version. The reader's log
+        // listing tells which (and names the range that can be read); its other refusals are Kernel's own.
+        try {
+            reader.schema(table, version);
+        } catch (TableReadException e) {
+            if (String.valueOf(e.getMessage()).contains(" log")) {
+                throw e;
             }
         }
     }

@@ -103,6 +103,17 @@ class SparkDeltaTableServiceTest {
     }
 
     @Test
+    void aVersionWhoseLogWasCleanedUpNamesTheReadableOnes() {
+        Path corpus = Path.of("..", "shared", "conformance", "delta-golden", "tables", "log-cleaned-basic-with-inserts-deletes-checkpoint");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "conformance corpus not found");
+        TableRef cleaned = TableRef.path(corpus); // read-only: the guard refuses before Spark reads anything
+        assertThatThrownBy(() -> delta().count(cleaned, TableQuery.atVersion(3), ctx()))
+                .isInstanceOf(TableReadException.class)
+                .hasMessage("Version 3 of " + cleaned + " cannot be read: its log was cleaned up; versions 10–13 can be read");
+        assertThat(delta().count(cleaned, TableQuery.atVersion(10), ctx())).isPositive();
+    }
+
+    @Test
     void exportsOneCsvFileWithAHeader(@TempDir Path out) throws Exception {
         Path target = out.resolve("orders.csv");
         ExportResult r = delta().export(orders, new TableQuery(null, null, List.of(new SortKey("id", true)), null),

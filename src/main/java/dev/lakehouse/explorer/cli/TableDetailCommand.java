@@ -5,8 +5,8 @@ import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.sql.Column;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
@@ -20,8 +20,8 @@ final class TableDetailCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--version", paramLabel = "N", description = "Describe version N (default: the latest).")
     Long version;
@@ -31,7 +31,7 @@ final class TableDetailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
+        TableRef ref = table.resolve(target.name);
         TableReader reader = table.engine().tables();
         TableDetail d = reader.detail(ref, version);
         long latest = reader.latestVersion(ref);

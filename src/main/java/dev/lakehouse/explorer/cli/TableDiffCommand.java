@@ -6,8 +6,8 @@ import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.delta.VersionDiff;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
@@ -21,8 +21,8 @@ final class TableDiffCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--from", required = true, paramLabel = "V1", description = "The older version.")
     long from;
@@ -45,9 +45,9 @@ final class TableDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
+        TableRef ref = table.resolve(target.name);
         VersionDiff d = table.engine().delta().diff(ref, from, to, new DiffOptions(key, rows, limit),
-                JobContext.silent("diff " + name));
+                JobContext.silent("diff " + target.name));
         if (format == OutputFormat.JSON) {
             TableJson.diff(table.out(), ref.toString(), d, rows);
             return Cli.OK;
@@ -57,7 +57,7 @@ final class TableDiffCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, VersionDiff d) {
-        out.printf("%s: version %d → %d (%s%s)%n", name, d.fromVersion(), d.toVersion(), d.method(),
+        out.printf("%s: version %d → %d (%s%s)%n", target.name, d.fromVersion(), d.toVersion(), d.method(),
                 d.keyColumns().isEmpty() ? "" : ", key " + String.join(", ", d.keyColumns()));
         SchemaDiff s = d.schema();
         if (s.isEmpty()) {

@@ -3,8 +3,8 @@ package dev.lakehouse.explorer.cli;
 import dev.lakehouse.explorer.engine.delta.TableVersion;
 import dev.lakehouse.explorer.engine.sql.Column;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.Arrays;
@@ -21,15 +21,15 @@ final class TableHistoryCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
     OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        List<TableVersion> history = table.engine().tables().history(table.resolve(name));
+        List<TableVersion> history = table.engine().tables().history(table.resolve(target.name));
         if (format == OutputFormat.JSON) {
             TableJson.history(table.out(), history);
             return Cli.OK;

@@ -4,8 +4,8 @@ import dev.lakehouse.explorer.engine.delta.DeltaTableService.MaintenanceResult;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
@@ -17,8 +17,8 @@ final class TableOptimizeCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--zorder", split = ",", paramLabel = "COL", description = "Z-order the rows by these columns.")
     List<String> zorder = List.of();
@@ -28,9 +28,9 @@ final class TableOptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
-        MaintenanceResult r = table.engine().delta().optimize(ref, zorder, JobContext.silent("optimize " + name));
-        MaintenanceOutput.print(table.out(), format, r, "Optimized " + name);
+        TableRef ref = table.resolve(target.name);
+        MaintenanceResult r = table.engine().delta().optimize(ref, zorder, JobContext.silent("optimize " + target.name));
+        MaintenanceOutput.print(table.out(), format, r, "Optimized " + target.name);
         return Cli.OK;
     }
 }

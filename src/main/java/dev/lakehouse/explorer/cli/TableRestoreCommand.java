@@ -4,8 +4,8 @@ import dev.lakehouse.explorer.engine.delta.DeltaTableService.MaintenanceResult;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
@@ -16,8 +16,8 @@ final class TableRestoreCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--version", required = true, paramLabel = "N", description = "The version to restore.")
     long version;
@@ -27,9 +27,9 @@ final class TableRestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
-        MaintenanceResult r = table.engine().delta().restore(ref, version, JobContext.silent("restore " + name));
-        MaintenanceOutput.print(table.out(), format, r, "Restored " + name + " to version " + version);
+        TableRef ref = table.resolve(target.name);
+        MaintenanceResult r = table.engine().delta().restore(ref, version, JobContext.silent("restore " + target.name));
+        MaintenanceOutput.print(table.out(), format, r, "Restored " + target.name + " to version " + version);
         return Cli.OK;
     }
 }

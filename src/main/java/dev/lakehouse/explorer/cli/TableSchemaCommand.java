@@ -6,8 +6,8 @@ import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.delta.TableSchema;
 import dev.lakehouse.explorer.engine.sql.Column;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.Arrays;
@@ -23,8 +23,8 @@ final class TableSchemaCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--version", paramLabel = "N", description = "Read version N.")
     Long version;
@@ -34,7 +34,7 @@ final class TableSchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
+        TableRef ref = table.resolve(target.name);
         TableReader reader = table.engine().tables();
         TableSchema schema = reader.schema(ref, version);
         if (format == OutputFormat.JSON) {

@@ -5,8 +5,8 @@ import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.ZoneId;
@@ -18,8 +18,8 @@ final class TableShowCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--version", paramLabel = "N", description = "Read version N.")
     Long version;
@@ -39,7 +39,7 @@ final class TableShowCommand implements Callable<Integer> {
         if (version != null && timestamp != null) {
             throw new InvalidRequestException("Give --version or --timestamp, not both.");
         }
-        TableRef ref = table.resolve(name);
+        TableRef ref = table.resolve(target.name);
         TableReader reader = table.engine().tables();
         Long v = timestamp != null ? reader.versionAt(ref, TimestampArg.parse(timestamp, ZoneId.systemDefault())) : version;
         ResultPage page = reader.firstRows(ref, v, limit);

@@ -5,8 +5,8 @@ import dev.lakehouse.explorer.engine.delta.DeltaTableService.VacuumPlan;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
@@ -18,8 +18,8 @@ final class TableVacuumCommand implements Callable<Integer> {
     @ParentCommand
     TableCommand table;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "schema.table, or the table's folder.")
-    String name;
+    @Mixin
+    TableArgument target;
 
     @Option(names = "--retain-hours", paramLabel = "H",
             description = "Keep files removed within the last H hours (default: the table's retention, 168 unless set).")
@@ -33,9 +33,9 @@ final class TableVacuumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TableRef ref = table.resolve(name);
+        TableRef ref = table.resolve(target.name);
         DeltaTableService delta = table.engine().delta();
-        JobContext ctx = JobContext.silent("vacuum " + name);
+        JobContext ctx = JobContext.silent("vacuum " + target.name);
         VacuumPlan plan = dryRun ? delta.planVacuum(ref, retainHours, ctx) : delta.vacuum(ref, retainHours, ctx);
         if (format == OutputFormat.JSON) {
             TableJson.vacuum(table.out(), plan, dryRun);
@@ -43,7 +43,7 @@ final class TableVacuumCommand implements Callable<Integer> {
         }
         PrintWriter out = table.out();
         out.printf("%s %d files (%,d bytes) of %s, retaining %s h%n", dryRun ? "Would delete" : "Deleted",
-                plan.files().size(), plan.bytes(), name, CellText.of(plan.retainHours()));
+                plan.files().size(), plan.bytes(), target.name, CellText.of(plan.retainHours()));
         plan.files().forEach(f -> out.println("  " + f));
         out.println(plan.versionsNoLongerReadable().isEmpty() ? "Every readable version stays readable."
                 : "Versions no longer readable " + (dryRun ? "afterwards" : "now") + ": " + plan.versionsNoLongerReadable());

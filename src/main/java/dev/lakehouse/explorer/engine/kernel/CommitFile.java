@@ -14,8 +14,9 @@ import java.util.Map;
  * @param operationMetrics    commitInfo operationMetrics, as text
  * @param userName            commitInfo userName, or null
  * @param engineInfo          commitInfo engineInfo, or null
- * @param added               paths of {@code add} actions, as written in the log (URI-encoded, usually relative)
- * @param removed             paths of {@code remove} actions, as written in the log
+ * @param added               paths of {@code add} actions, as written in the log (URI-encoded, usually relative),
+ *                            each followed by its deletion-vector file when it has one
+ * @param removed             paths of {@code remove} actions, as written in the log, with deletion-vector files
  * @param protocol            the {@code protocol} action, or null
  * @param schemaString        the {@code metaData} action's schema, "" when it has none, null without metaData
  * @param damage              why the file could not be parsed, or null when it was

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.delta.kernel.internal.deletionvectors.Base85Codec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,9 +96,9 @@ final class CommitFileReader {
 
         void accept(JsonNode action) {
             if (action.has("add")) {
-                added.add(action.get("add").path("path").asText());
+                files(action.get("add"), added);
             } else if (action.has("remove")) {
-                removed.add(action.get("remove").path("path").asText());
+                files(action.get("remove"), removed);
             } else if (action.has("commitInfo")) {
                 commitInfo = action.get("commitInfo");
             } else if (action.has("protocol")) {
@@ -106,6 +107,15 @@ final class CommitFileReader {
                         p.path("minWriterVersion").asInt(), names(p.path("readerFeatures")), names(p.path("writerFeatures")));
             } else if (action.has("metaData")) {
                 schemaString = action.get("metaData").path("schemaString").asText("");
+            }
+        }
+
+        /** The data file of an add or remove, and its deletion-vector file when it has one on disk. */
+        private static void files(JsonNode action, List<String> paths) {
+            paths.add(action.path("path").asText());
+            String dv = deletionVectorFile(action.path("deletionVector"));
+            if (dv != null) {
+                paths.add(dv);
             }
         }
 
@@ -126,6 +136,31 @@ final class CommitFileReader {
                 return Instant.ofEpochMilli(info.get("timestamp").asLong());
             }
             return modified;
+        }
+    }
+
+    /**
+     * The log-style path of a deletion vector's file: relative to the table for storage type {@code u} (a random
+     * prefix, then the file's UUID in Base85), absolute for {@code p}; null for an inline vector or none.
+     */
+    static String deletionVectorFile(JsonNode dv) {
+        String where = dv.path("pathOrInlineDv").asText("");
+        switch (dv.path("storageType").asText("")) {
+            case "u" -> {
+                int split = where.length() - Base85Codec.ENCODED_UUID_LENGTH;
+                if (split < 0) {
+                    return null; // malformed: Delta itself will refuse to read the file
+                }
+                String prefix = where.substring(0, split);
+                String file = "deletion_vector_" + Base85Codec.decodeUUID(where.substring(split)) + ".bin";
+                return prefix.isEmpty() ? file : prefix + "/" + file;
+            }
+            case "p" -> {
+                return where.isEmpty() ? null : where;
+            }
+            default -> {
+                return null;
+            }
         }
     }
 

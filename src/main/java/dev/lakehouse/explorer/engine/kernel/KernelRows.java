@@ -19,8 +19,10 @@ import io.delta.kernel.utils.FileStatus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,8 @@ import java.util.Optional;
 final class KernelRows {
     /** Receives selected rows; returns false to stop the scan. */
     private interface RowSink {
-        boolean accept(ColumnarBatch batch, int row);
+        /** {@code partitionValues}: timestamp partition values by column name, parsed by the app, not Kernel. */
+        boolean accept(ColumnarBatch batch, int row, Map<String, Object> partitionValues);
     }
 
     private final Engine engine;
@@ -47,8 +50,8 @@ final class KernelRows {
                 .map(f -> new Column(f.getName(), KernelSchema.typeName(f.getDataType()))).toList();
         var rows = new ArrayList<List<Object>>();
         if (limit > 0) {
-            scan(opened, null, (batch, row) -> {
-                rows.add(row(batch, row));
+            scan(opened, null, (batch, row, partitionValues) -> {
+                rows.add(row(batch, row, partitionValues));
                 return rows.size() <= limit; // one row past the limit tells whether more follow
             });
         }
@@ -58,7 +61,7 @@ final class KernelRows {
 
     long count(KernelSnapshots.Opened opened) {
         long[] count = {0};
-        scan(opened, narrowSchema(opened), (batch, row) -> {
+        scan(opened, narrowSchema(opened), (batch, row, partitionValues) -> {
             count[0]++;
             return true;
         });
@@ -77,11 +80,13 @@ final class KernelRows {
                 .findFirst().map(f -> new StructType(List.<StructField>of(f))).orElse(null);
     }
 
-    private static List<Object> row(ColumnarBatch batch, int row) {
+    private static List<Object> row(ColumnarBatch batch, int row, Map<String, Object> partitionValues) {
         StructType schema = batch.getSchema();
         var values = new ArrayList<>(schema.length());
         for (int i = 0; i < schema.length(); i++) {
-            values.add(ValueConverter.value(schema.at(i).getDataType(), batch.getColumnVector(i), row));
+            String name = schema.at(i).getName();
+            values.add(partitionValues.containsKey(name) ? partitionValues.get(name)
+                    : ValueConverter.value(schema.at(i).getDataType(), batch.getColumnVector(i), row));
         }
         return values;
     }
@@ -92,11 +97,13 @@ final class KernelRows {
         Scan scan = (readSchema == null ? builder : builder.withReadSchema(engine, readSchema)).build();
         Row state = scan.getScanState(engine);
         StructType physical = ScanStateRow.getPhysicalDataReadSchema(engine, state);
+        var timestamps = PartitionTimestamps.of(readSchema == null ? opened.snapshot().getSchema(engine) : readSchema,
+                opened.snapshot().getPartitionColumnNames(engine), ZoneId.systemDefault());
         try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
             while (files.hasNext()) {
                 try (CloseableIterator<Row> scanFiles = files.next().getRows()) {
                     while (scanFiles.hasNext()) {
-                        if (!readFile(state, physical, scanFiles.next(), sink)) {
+                        if (!readFile(state, physical, timestamps.prepare(scanFiles.next()), sink)) {
                             return;
                         }
                     }
@@ -107,7 +114,9 @@ final class KernelRows {
         }
     }
 
-    private boolean readFile(Row state, StructType physical, Row scanFile, RowSink sink) throws IOException {
+    private boolean readFile(Row state, StructType physical, PartitionTimestamps.Prepared prepared, RowSink sink)
+            throws IOException {
+        Row scanFile = prepared.scanFile();
         FileStatus file = InternalScanFileUtils.getAddFileStatus(scanFile);
         try (CloseableIterator<ColumnarBatch> data = engine.getParquetHandler()
                 .readParquetFiles(Utils.singletonCloseableIterator(file), physical, Optional.empty());
@@ -118,7 +127,7 @@ final class KernelRows {
                 ColumnVector selection = batch.getSelectionVector().orElse(null);
                 for (int i = 0; i < rows.getSize(); i++) {
                     boolean selected = selection == null || !selection.isNullAt(i) && selection.getBoolean(i);
-                    if (selected && !sink.accept(rows, i)) {
+                    if (selected && !sink.accept(rows, i, prepared.values())) {
                         return false;
                     }
                 }

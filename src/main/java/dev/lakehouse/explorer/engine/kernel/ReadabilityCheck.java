@@ -1,14 +1,15 @@
 package dev.lakehouse.explorer.engine.kernel;
 
+import dev.lakehouse.explorer.engine.delta.FileReferences;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,10 +19,10 @@ import java.util.stream.Collectors;
  * <p>
  * A version is readable when (1) its log can be rebuilt ({@link LogListing}), (2) its protocol is one this reader
  * supports, (3) the log holds table metadata by then, and (4) none of its data files is missing. For (4) the check
- * replays the add/remove paths of the commit files once, in version order, and stats only files that some commit
- * removed: VACUUM deletes nothing but such tombstoned files, so a file still in the latest snapshot is taken to
- * exist (if it does not, the table is damaged and reading it says so). Each file is stat'ed once per call; files
- * added before the oldest kept commit count as present from the start. Deletion-vector files are not checked.
+ * replays the add/remove paths of the commit files once ({@link FileReferences}), and stats only files that some
+ * commit removed: VACUUM deletes nothing but such tombstoned files, so a file still in the latest snapshot is taken to
+ * exist (if it does not, the table is damaged and reading it says so). Each file is stat'ed once per call.
+ * Deletion-vector files count like data files: VACUUM removes those no active file refers to any more.
  */
 final class ReadabilityCheck {
     static final String VACUUMED = "data files removed by VACUUM";
@@ -34,10 +35,8 @@ final class ReadabilityCheck {
         Set<Long> damaged = commits.stream().filter(c -> c.damage() != null).map(CommitFile::version)
                 .collect(Collectors.toSet());
         LogListing usable = listing.withoutCommits(damaged);
-        Set<Path> missing = missingRemovedFiles(table, commits);
-        var activeMissing = new HashSet<Path>(missing);
-        // A missing file whose first event is an add was not active before it: start from the files first removed.
-        activeMissing.removeAll(firstAddedPaths(table, commits, missing));
+        Set<Long> referencingMissing = FileReferences.of(missingRemovedFiles(table, commits),
+                commits.stream().map(c -> replayed(table, c)).toList()).versions();
 
         var reasons = new HashMap<Long, String>();
         CommitFile.ProtocolAction protocol = null;
@@ -50,10 +49,7 @@ final class ReadabilityCheck {
             if (commit.hasMetadata()) {
                 schema = commit.schemaString();
             }
-            // Removes before adds: a deletion-vector update removes and re-adds the same path in one commit.
-            commit.removed().forEach(p -> activeMissing.remove(resolve(table, p)));
-            commit.added().stream().map(p -> resolve(table, p)).filter(missing::contains).forEach(activeMissing::add);
-            String reason = reason(commit, usable, protocol, schema, !activeMissing.isEmpty());
+            String reason = reason(commit, usable, protocol, schema, referencingMissing.contains(commit.version()));
             if (reason != null) {
                 reasons.put(commit.version(), reason);
             }
@@ -98,21 +94,13 @@ final class ReadabilityCheck {
         return checked.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    private static Set<Path> firstAddedPaths(TableRef table, List<CommitFile> commits, Set<Path> missing) {
-        var seen = new HashSet<Path>();
-        var addedFirst = new HashSet<Path>();
-        for (CommitFile commit : commits) {
-            for (String p : commit.removed()) {
-                seen.add(resolve(table, p));
-            }
-            for (String p : commit.added()) {
-                Path file = resolve(table, p);
-                if (missing.contains(file) && seen.add(file)) {
-                    addedFirst.add(file);
-                }
-            }
-        }
-        return addedFirst;
+    private static FileReferences.Commit replayed(TableRef table, CommitFile commit) {
+        return new FileReferences.Commit(commit.version(), resolved(table, commit.removed()),
+                resolved(table, commit.added()));
+    }
+
+    private static List<Path> resolved(TableRef table, List<String> logPaths) {
+        return logPaths.stream().map(p -> resolve(table, p)).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.lakehouse.explorer.engine.kernel;
 import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.engine.Engine;
+import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.internal.actions.DeletionVectorDescriptor;
 import io.delta.kernel.utils.CloseableIterator;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ final class ScanFiles {
     /**
      * @param numFiles    number of data files
      * @param sizeInBytes their total size, as the log records it
-     * @param missing     log paths of files not on disk (only when asked to check)
+     * @param missing     log paths of data and deletion-vector files not on disk (only when asked to check)
      */
     record Summary(long numFiles, long sizeInBytes, List<String> missing) {
     }
@@ -40,14 +42,16 @@ final class ScanFiles {
             while (files.hasNext()) {
                 try (CloseableIterator<Row> rows = files.next().getRows()) {
                     while (rows.hasNext()) {
-                        Row add = add(rows.next());
+                        Row scanFile = rows.next();
+                        Row add = add(scanFile);
                         count++;
                         size += add.getLong(add.getSchema().indexOf("size"));
                         String path = add.getString(add.getSchema().indexOf("path"));
                         if (checkExistence) {
-                            Path local = ReadabilityCheck.resolve(opened.table(), path);
-                            if (local != null && !Files.exists(local)) {
-                                missing.add(path);
+                            addIfMissing(opened, path, missing);
+                            DeletionVectorDescriptor dv = InternalScanFileUtils.getDeletionVectorDescriptorFromRow(scanFile);
+                            if (dv != null && dv.isOnDisk()) {
+                                addIfMissing(opened, dv.getAbsolutePath(opened.table().location().toUri().toString()), missing);
                             }
                         }
                     }
@@ -57,6 +61,13 @@ final class ScanFiles {
             throw new UncheckedIOException(e);
         }
         return new Summary(count, size, List.copyOf(missing));
+    }
+
+    private static void addIfMissing(KernelSnapshots.Opened opened, String path, List<String> missing) {
+        Path local = ReadabilityCheck.resolve(opened.table(), path);
+        if (local != null && !Files.exists(local)) {
+            missing.add(path);
+        }
     }
 
     /** The {@code add} action of a scan-file row. */

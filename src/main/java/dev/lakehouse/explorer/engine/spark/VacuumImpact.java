@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.engine.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lakehouse.explorer.engine.QueryException;
+import dev.lakehouse.explorer.engine.delta.FileReferences;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import org.apache.spark.sql.delta.util.Codec;
 
@@ -23,9 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Which versions stop being readable when some files are deleted: those whose snapshot references one of them.
- * Replays the add/remove actions of the kept commit files once, in version order (a file is referenced from its
- * add until its remove), including deletion-vector files — instead of one Spark snapshot per version, which costs a
- * log replay each. Files referenced only by versions older than the kept commits are active from the start.
+ * Replays the add/remove actions of the kept commit files once ({@link FileReferences}), including deletion-vector
+ * files — instead of one Spark snapshot per version, which costs a log replay each.
  */
 final class VacuumImpact {
     private static final Pattern COMMIT = Pattern.compile("\\d{20}\\.json");
@@ -43,58 +43,35 @@ final class VacuumImpact {
         if (deleted.isEmpty() || readableNow.isEmpty()) {
             return List.of();
         }
-        TreeMap<Long, List<Event>> commits = readCommits(table, deleted);
-        Set<Path> active = new HashSet<>(referencedBeforeFirstCommit(commits));
-        Set<Long> losing = new HashSet<>();
-        long first = commits.isEmpty() ? Long.MAX_VALUE : commits.firstKey();
-        if (!active.isEmpty()) {
+        List<FileReferences.Commit> commits = readCommits(table, deleted);
+        FileReferences.Referencing referencing = FileReferences.of(deleted, commits);
+        Set<Long> losing = new HashSet<>(referencing.versions());
+        long first = commits.isEmpty() ? Long.MAX_VALUE : commits.get(0).version();
+        if (referencing.beforeFirstCommit()) {
             readableNow.stream().filter(v -> v < first).forEach(losing::add);
-        }
-        for (var commit : commits.entrySet()) {
-            // Removes before adds: a deletion-vector update removes and re-adds the same path in one commit.
-            commit.getValue().stream().filter(e -> !e.added()).forEach(e -> active.remove(e.file()));
-            commit.getValue().stream().filter(Event::added).forEach(e -> active.add(e.file()));
-            if (!active.isEmpty()) {
-                losing.add(commit.getKey());
-            }
         }
         return readableNow.stream().filter(losing::contains).sorted().toList();
     }
 
-    private record Event(Path file, boolean added) {
-    }
-
-    /** Deleted files whose first event in the kept log is a remove: they were added before it starts. */
-    private static Set<Path> referencedBeforeFirstCommit(TreeMap<Long, List<Event>> commits) {
-        Set<Path> seen = new HashSet<>();
-        Set<Path> before = new HashSet<>();
-        for (List<Event> events : commits.values()) {
-            for (Event e : events.stream().sorted((a, b) -> Boolean.compare(a.added(), b.added())).toList()) {
-                if (seen.add(e.file()) && !e.added()) {
-                    before.add(e.file());
-                }
-            }
-        }
-        return before;
-    }
-
     /** The add/remove events of each kept commit, for the deleted files only. */
-    private static TreeMap<Long, List<Event>> readCommits(TableRef table, Set<Path> deleted) {
-        TreeMap<Long, List<Event>> commits = new TreeMap<>();
+    private static List<FileReferences.Commit> readCommits(TableRef table, Set<Path> deleted) {
+        TreeMap<Long, FileReferences.Commit> commits = new TreeMap<>();
         Path log = table.location().resolve("_delta_log");
         try (Stream<Path> files = Files.list(log)) {
             for (Path f : files.filter(p -> COMMIT.matcher(p.getFileName().toString()).matches()).toList()) {
                 long version = Long.parseLong(f.getFileName().toString().substring(0, 20));
-                commits.put(version, events(table, f, deleted));
+                commits.put(version, commit(version, table, f, deleted));
             }
         } catch (IOException e) {
             throw new QueryException("Cannot read the log of " + table + ": " + e.getMessage(), e);
         }
-        return commits;
+        return List.copyOf(commits.values());
     }
 
-    private static List<Event> events(TableRef table, Path commit, Set<Path> deleted) throws IOException {
-        List<Event> events = new ArrayList<>();
+    private static FileReferences.Commit commit(long version, TableRef table, Path commit, Set<Path> deleted)
+            throws IOException {
+        List<Path> removed = new ArrayList<>();
+        List<Path> added = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(commit, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -107,14 +84,14 @@ final class VacuumImpact {
                     if (file != null) {
                         for (Path p : paths(table, file)) {
                             if (deleted.contains(p)) {
-                                events.add(new Event(p, kind.equals("add")));
+                                (kind.equals("add") ? added : removed).add(p);
                             }
                         }
                     }
                 }
             }
         }
-        return events;
+        return new FileReferences.Commit(version, removed, added);
     }
 
     /** The data file of an add or remove action, and its deletion-vector file when stored beside the table. */

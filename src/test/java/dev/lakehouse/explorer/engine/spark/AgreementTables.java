@@ -31,6 +31,17 @@ final class AgreementTables {
                 INSERT INTO $t VALUES (1, 1Y, 2S, 1.5F, -0.25D, 'a'), (2, NULL, NULL, NULL, NULL, 'b'),
                   (3, -128Y, 32767S, 3.4e38F, 1e-300D, 'c')""");
         s.put("column-mapping-id", columnMapping("id"));
+        // Delta 3.3 writes timestamp partition values as ISO-8601 UTC; the legacy form is written with the
+        // utcTimestampPartitionValues switch off. Kernel 3.3.2 parses neither right by itself (PartitionTimestamps).
+        s.put("timestamp-partitions", """
+                CREATE TABLE $t (id INT, p_ts TIMESTAMP, p_ntz TIMESTAMP_NTZ, v STRING) USING delta
+                  PARTITIONED BY (p_ts, p_ntz);
+                INSERT INTO $t VALUES (1, TIMESTAMP'2024-01-31 10:11:12.345678 UTC', TIMESTAMP_NTZ'2024-01-31 10:11:12.5', 'a'),
+                  (2, NULL, NULL, 'b'), (3, TIMESTAMP'1969-12-31 23:59:59 UTC', TIMESTAMP_NTZ'1900-01-01 00:00:00', 'c');
+                SET spark.databricks.delta.write.utcTimestampPartitionValues = false;
+                INSERT INTO $t VALUES (4, TIMESTAMP'2024-07-01 00:00:00.000001 UTC', TIMESTAMP_NTZ'2024-07-01 00:00:00', 'legacy');
+                SET spark.databricks.delta.write.utcTimestampPartitionValues = true;
+                DELETE FROM $t WHERE id = 3""");
         s.put("deletion-vectors", """
                 CREATE TABLE $t (id BIGINT, v STRING) USING delta TBLPROPERTIES (delta.enableDeletionVectors = true);
                 INSERT INTO $t SELECT id, CAST(id AS STRING) FROM range(0, 100, 1, 2);

@@ -85,24 +85,6 @@ class KernelSparkAgreementTest {
     }
 
     /**
-     * Delta 3.3 on Spark writes timestamp partition values as ISO-8601 UTC ({@code 2024-01-31T10:11:12.345678Z});
-     * Kernel 3.3.2's default engine parses only {@code yyyy-mm-dd hh:mm:ss[.f]} and fails. Kernel must then refuse
-     * with one line (the app falls back to Spark), never answer differently.
-     */
-    @org.junit.jupiter.api.Test
-    void timestampPartitionsAreReadBySparkAndNeverMisreadByKernel() {
-        TableRef t = DeltaFixture.table(tmp.resolve("ts-partition"), """
-                CREATE TABLE $t (id INT, p_ts TIMESTAMP) USING delta PARTITIONED BY (p_ts);
-                INSERT INTO $t VALUES (1, TIMESTAMP'2024-01-31 10:11:12.345678 UTC'), (2, NULL)""");
-        assertThat(delta().count(t, dev.lakehouse.explorer.engine.delta.TableQuery.latest(), DeltaFixture.ctx())).isEqualTo(2);
-        try {
-            Agreement.atVersion(kernel(), delta(), t, 1);
-        } catch (dev.lakehouse.explorer.engine.TableReadException e) {
-            assertThat(e.getMessage()).startsWith("Version 1 of " + t + " cannot be read").doesNotContain("\n");
-        }
-    }
-
-    /**
      * The checks start at once on a small pool and are reported in order: each costs about a second of Spark job
      * latency on tiny data, not CPU, so three at a time nearly triple the pace on two cores.
      */

@@ -87,7 +87,30 @@ class MaintenanceTest {
             VacuumPlan plan = delta().planVacuum(t, 0.0, ctx());
             assertThat(plan.files()).singleElement().asString().startsWith("deletion_vector_");
             assertThat(plan.versionsNoLongerReadable()).containsExactly(2L);
+            delta().vacuum(t, 0.0, ctx());
         });
+        // The compute-free history must agree with the plan: version 2 lost its deletion vector, the rest did not.
+        assertThat(kernel().history(t)).filteredOn(v -> !v.readable()).extracting(TableVersion::version).containsExactly(2L);
+        assertThatThrownBy(() -> kernel().firstRows(t, 2L, 10)).isInstanceOf(TableReadException.class)
+                .hasMessageContaining("Version 2 of " + t + " cannot be read");
+        assertThat(kernel().firstRows(t, 3L, 100).rows()).hasSize(18);
+    }
+
+    @Test
+    void aDeletionVectorFileSharedByTwoDataFilesCountsUntilBothLetGo() {
+        TableRef t = DeltaFixture.table(tmp.resolve("dv-shared"), """
+                CREATE TABLE $t (id INT) USING delta TBLPROPERTIES (delta.enableDeletionVectors = true);
+                INSERT INTO $t SELECT CAST(id AS INT) FROM range(0, 40, 1, 2);
+                DELETE FROM $t WHERE id IN (1, 21);
+                DELETE FROM $t WHERE id = 2;
+                DELETE FROM $t WHERE id = 22""");
+        DeltaFixture.withoutRetentionCheck(() -> {
+            VacuumPlan plan = delta().planVacuum(t, 0.0, ctx());
+            assertThat(plan.versionsNoLongerReadable()).containsExactly(2L, 3L);
+            delta().vacuum(t, 0.0, ctx());
+        });
+        assertThat(kernel().history(t)).filteredOn(v -> !v.readable()).extracting(TableVersion::version)
+                .containsExactly(3L, 2L);
     }
 
     @Test

@@ -109,6 +109,13 @@ public final class CatalogViewModel {
         folders.open(folder);
     }
 
+    /** Reads the open table page's table again, e.g. after the SQL panel changed it; other pages stay. */
+    public void reloadOpenTable() {
+        if (page.get() instanceof TablePageViewModel table && table.refProperty().get() != null) {
+            table.reload();
+        }
+    }
+
     /** Closes the table page. */
     public void closePage() {
         show(null);

@@ -47,12 +47,13 @@ final class HistoryTab extends VBox {
         table.getColumns().setAll(List.of(
                 column("Version", 80, v -> v.version()),
                 column("Committed", 170, v -> v.timestamp() == null ? "" : TIME.format(v.timestamp())),
+                // Beside the version, not at the far right: whether it can be read is what users check first.
+                column("Readable", 90, v -> v.readable() ? "yes" : "no"),
                 column("Operation", 130, TableVersion::operation),
                 column("Parameters", 260, v -> HistoryText.parameters(v.operationParameters())),
                 column("Metrics", 300, v -> HistoryText.metrics(v.operationMetrics())),
                 column("User", 100, v -> Objects.toString(v.userName(), "")),
-                column("Engine", 200, v -> Objects.toString(v.engineInfo(), "")),
-                column("Readable", 90, v -> v.readable() ? "yes" : "no")));
+                column("Engine", 200, v -> Objects.toString(v.engineInfo(), ""))));
         table.setRowFactory(t -> new VersionRow());
         table.setPlaceholder(new Label("No history"));
         vm.shownVersionProperty().addListener((obs, old, now) -> table.refresh());

@@ -36,6 +36,10 @@ final class MaintenanceTab extends ScrollPane {
         setContent(page);
         setFitToWidth(true);
         getStyleClass().addAll("table-tab", "maintenance-tab");
+        // Progress, outcome and errors show at the top: bring them into view, wherever the user had scrolled to.
+        vm.runningProperty().addListener((obs, was, running) -> setVvalue(0));
+        vm.noticeProperty().addListener((obs, old, text) -> setVvalue(0));
+        vm.error().textProperty().addListener((obs, old, text) -> setVvalue(0));
         vm.restorePreviewProperty().addListener((obs, old, preview) -> {
             if (preview != null) {
                 Dialogs.confirm(this, "Restore to version " + preview.targetVersion() + "?", vm.restoreQuestion(),

@@ -5,15 +5,19 @@ import dev.lakehouse.explorer.ui.common.Banner;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** A Delta table's page: its name and folder, the time-travel banner, the table's error, and the tabs. */
 final class TablePageView extends VBox {
@@ -43,7 +47,7 @@ final class TablePageView extends VBox {
         getStyleClass().add("table-page");
     }
 
-    private VBox header() {
+    private HBox header() {
         var title = new Label(vm.title());
         title.setId("table-title");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -51,7 +55,22 @@ final class TablePageView extends VBox {
         location.setId("table-location");
         location.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         location.textProperty().bind(vm.refProperty().map(String::valueOf).orElse("Finding the table…"));
-        var box = new VBox(2, title, location);
+        var names = new VBox(2, title, location);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        var reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        reload.setId("table-reload");
+        reload.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reload.setTooltip(new Tooltip("Read the table again (F5): its history, and the shown version's tabs"));
+        reload.disableProperty().bind(vm.refProperty().isNull());
+        reload.setOnAction(e -> vm.reload());
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F5 && vm.refProperty().get() != null) {
+                vm.reload();
+                e.consume();
+            }
+        });
+        var box = new HBox(8, names, reload);
+        box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("table-page-header");
         return box;
     }

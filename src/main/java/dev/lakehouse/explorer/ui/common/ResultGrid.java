@@ -2,6 +2,7 @@ package dev.lakehouse.explorer.ui.common;
 
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.engine.sql.Column;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -15,6 +16,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,6 +59,10 @@ public final class ResultGrid extends VBox {
             }
         });
         table.setContextMenu(contextMenu());
+        var empty = new Label();
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.textProperty().bind(Bindings.when(loading).then("Reading rows…").otherwise("No rows"));
+        table.setPlaceholder(empty);
         columns.addListener((ListChangeListener<Column>) c -> rebuildColumns());
         rows.addListener((ListChangeListener<List<Object>>) c -> {
             // Size the columns to the first page only: later pages must not make columns jump under the reader.
@@ -89,6 +95,7 @@ public final class ResultGrid extends VBox {
     }
 
     private void rebuildColumns() {
+        boolean hadColumns = !table.getColumns().isEmpty();
         table.getColumns().clear();
         table.getSelectionModel().clearSelection();
         if (columns.isEmpty()) {
@@ -99,6 +106,11 @@ public final class ResultGrid extends VBox {
             table.getColumns().add(valueColumn(columns.get(i), i));
         }
         fitColumns();
+        if (!hadColumns && table.getSkin() != null) {
+            // JavaFX 21's skin, laid out once without columns, keeps showing "No columns in table" and an empty
+            // header when columns arrive later (until the grid is resized): give it a fresh skin for its first ones.
+            table.setSkin(new TableViewSkin<>(table));
+        }
     }
 
     private static TableColumn<List<Object>, Object> rowNumberColumn() {

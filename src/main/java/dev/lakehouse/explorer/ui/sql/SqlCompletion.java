@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * view-model can read them and ask again.
  */
 final class SqlCompletion {
+    /** First words of statements that read only; anything else may change a table. */
+    private static final Set<String> READS =
+            Set.of("select", "with", "show", "describe", "desc", "explain", "values", "from", "list", "set");
+
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TABLE_AFTER = Set.of("from", "join", "into", "update", "table", "optimize",
             "vacuum", "restore", "refresh");
@@ -65,6 +69,25 @@ final class SqlCompletion {
         return SqlTokens.scan(script).stream().filter(t -> t.type() == Type.WORD).map(t -> t.text().toLowerCase(Locale.ROOT))
                 .anyMatch(w -> Set.of("create", "drop", "alter", "rename", "replace", "restore", "convert", "use", "clone")
                         .contains(w));
+    }
+
+    /**
+     * Whether running this text may change a table's data, history or properties: any statement but a read
+     * (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, VALUES) may — open table pages read the table again.
+     */
+    static boolean mayChangeTables(String script) {
+        boolean statementStart = true;
+        for (Token t : SqlTokens.scan(script)) {
+            if (t.type() == Type.SEMICOLON) {
+                statementStart = true;
+            } else if (!t.isComment() && statementStart) {
+                statementStart = false;
+                if (t.type() != Type.WORD || !READS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Token t, int caret) {

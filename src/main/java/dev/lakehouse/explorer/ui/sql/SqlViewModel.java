@@ -54,6 +54,7 @@ public final class SqlViewModel {
     private final BooleanBinding canExport;
     private final StringBinding runBlockedReason;
     private Runnable onCatalogChanged = () -> { };
+    private Runnable onTablesChanged = () -> { };
     private final ChangeListener<Object> tabChanged = (obs, old, now) -> tabStateChanged();
     private RunningTask current;
 
@@ -154,6 +155,14 @@ public final class SqlViewModel {
             completion.invalidate();
             onCatalogChanged.run();
         }
+        if (SqlCompletion.mayChangeTables(script)) {
+            onTablesChanged.run();
+        }
+    }
+
+    /** Called after a run whose statements may have changed tables (DML, DDL, maintenance), so open pages re-read. */
+    public void setOnTablesChanged(Runnable listener) {
+        onTablesChanged = listener == null ? () -> { } : listener;
     }
 
     /** Called after a run whose statements may have changed the catalog (DDL), so other panels re-read it. */

@@ -132,6 +132,20 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aChangeMadeElsewhereIsShownWhenTheOpenTableIsReadAgain() {
+        var vm = fx.catalog();
+        var page = fx.ordersPage(vm);
+        assertThat(page.history()).hasSize(3);
+
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true));
+        vm.reloadOpenTable();
+
+        assertThat(page.history()).hasSize(4).first().extracting(v -> v.operation()).isEqualTo("DELETE");
+        assertThat(page.latestVersionProperty().get()).isEqualTo(3);
+        assertThat(page.data().rows()).hasSize(10);
+    }
+
+    @Test
     void aTableWithoutALocalLocationIsFoundThroughTheLocator() {
         var vm = fx.catalog();
 

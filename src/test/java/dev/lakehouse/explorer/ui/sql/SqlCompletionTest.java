@@ -199,6 +199,15 @@ class SqlCompletionTest {
     }
 
     @Test
+    void recognisesStatementsThatMayChangeTables() {
+        assertThat(SqlCompletion.mayChangeTables("INSERT INTO t VALUES (1)")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 1;\n-- a note\nmerge INTO t USING s ON t.id = s.id")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("ALTER TABLE t SET TBLPROPERTIES ('a' = 'b')")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 'delete' AS word; DESCRIBE HISTORY t; SHOW TABLES")).isFalse();
+        assertThat(SqlCompletion.mayChangeTables("WITH x AS (SELECT 1) SELECT * FROM x")).isFalse();
+    }
+
+    @Test
     void quotesNamesThatNeedIt() {
         assertThat(SqlCompletion.quoted("orders", false)).isEqualTo("orders");
         assertThat(SqlCompletion.quoted("Order Lines", false)).isEqualTo("`Order Lines`");

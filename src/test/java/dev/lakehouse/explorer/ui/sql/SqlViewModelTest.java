@@ -335,6 +335,21 @@ class SqlViewModelTest {
     }
 
     @Test
+    void aChangeToATableIsAnnouncedAndAQueryIsNot() {
+        var vm = vm(new DirectTaskRunner());
+        int[] announced = {0};
+        vm.setOnTablesChanged(() -> announced[0]++);
+
+        vm.textProperty().set("SELECT * FROM range(3)");
+        vm.run();
+        assertThat(announced[0]).isZero();
+
+        vm.textProperty().set("SELECT 1; DELETE FROM silver.t WHERE id = 1");
+        vm.run();
+        assertThat(announced[0]).isEqualTo(1);
+    }
+
+    @Test
     void ddlMakesCompletionReadTheCatalogAgain() {
         var vm = vm(new DirectTaskRunner());
         vm.completion().request("SELECT * FROM ", 14, true);

@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.engine.spark;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +16,13 @@ final class DerbyShutdown {
     }
 
     static void run(Path database) {
+        if (System.getProperty("derby.stream.error.file") == null) {
+            // Neither Spark nor the locator booted Derby: the shutdown call would, writing derby.log into the
+            // working directory. Keep it with the workspace's logs.
+            Path logs = database.toAbsolutePath().resolveSibling("logs");
+            System.setProperty("derby.stream.error.file",
+                    (Files.isDirectory(logs) ? logs : database.toAbsolutePath().getParent()).resolve("derby.log").toString());
+        }
         try {
             DriverManager.getConnection("jdbc:derby:;databaseName=" + database.toAbsolutePath() + ";shutdown=true").close();
         } catch (SQLException expected) {

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * {@code SqlService.nextPage(cursorId, …)} continues any of them.
  */
 final class Cursors {
-    private final Map<String, SqlCursor> open = new ConcurrentHashMap<>();
+    private final Map<String, PageSource> open = new ConcurrentHashMap<>();
     private final Supplier<SparkJobs> jobs;
 
     Cursors(Supplier<SparkJobs> jobs) {
@@ -31,8 +31,16 @@ final class Cursors {
      * {@code jobs.run}: the first page runs Spark jobs.
      */
     QueryResult open(Dataset<Row> df, String statement, int pageSize, long startNanos) {
-        SqlCursor cursor = new SqlCursor(df.schema(), df.toLocalIterator());
-        ResultPage first = page(cursor, pageSize);
+        return open(new SqlCursor(df.schema(), df.toLocalIterator()), statement, pageSize, startNanos);
+    }
+
+    /** Like {@link #open(Dataset, String, int, long)}, reading each page by LIMIT/OFFSET ({@link PagedFrame}). */
+    QueryResult openPaged(Dataset<Row> df, String statement, int pageSize, long startNanos) {
+        return open(new PagedFrame(df), statement, pageSize, startNanos);
+    }
+
+    private QueryResult open(PageSource cursor, String statement, int pageSize, long startNanos) {
+        ResultPage first = cursor.next(pageSize);
         String id = null;
         if (first.hasMore()) {
             id = UUID.randomUUID().toString();
@@ -42,12 +50,12 @@ final class Cursors {
     }
 
     ResultPage next(String cursorId, int pageSize, JobContext ctx) {
-        SqlCursor cursor = open.get(cursorId);
+        PageSource cursor = open.get(cursorId);
         if (cursor == null) {
             throw new InvalidRequestException("This result is no longer open: run the query again.");
         }
         try {
-            ResultPage page = jobs.get().run(ctx, () -> page(cursor, pageSize));
+            ResultPage page = jobs.get().run(ctx, () -> cursor.next(pageSize));
             if (!page.hasMore()) {
                 open.remove(cursorId);
             }
@@ -62,10 +70,5 @@ final class Cursors {
         if (cursorId != null) {
             open.remove(cursorId);
         }
-    }
-
-    private static ResultPage page(SqlCursor cursor, int pageSize) {
-        List<List<Object>> rows = cursor.next(Math.max(1, pageSize));
-        return new ResultPage(RowValues.columns(cursor.schema()), rows, cursor.hasMore());
     }
 }

@@ -40,8 +40,8 @@ final class SparkDeltaTableService implements DeltaTableService {
     public QueryResult rows(TableRef table, TableQuery query, int pageSize, JobContext ctx) {
         long start = System.nanoTime();
         return run(ctx, () -> {
-            TableFrames.Frame f = frames.query(table, query);
-            return cursors.open(f.rows(), f.statement(), pageSize, start);
+            TableFrames.Frame f = frames.query(table, query, true);
+            return cursors.openPaged(f.rows(), f.statement(), pageSize, start);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.engine.spark;
 
+import dev.lakehouse.explorer.engine.sql.ResultPage;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * An open result, read a page at a time. Backed by {@code Dataset.toLocalIterator()}, which runs one Spark job per
  * partition as the reader advances, so the driver holds at most one partition and never the whole result.
  */
-final class SqlCursor {
+final class SqlCursor implements PageSource {
     private final StructType schema;
     private final Iterator<Row> rows;
 
@@ -24,7 +25,7 @@ final class SqlCursor {
         return schema;
     }
 
-    List<List<Object>> next(int count) {
+    private List<List<Object>> nextRows(int count) {
         List<List<Object>> page = new ArrayList<>(Math.min(count, 1024));
         while (page.size() < count && rows.hasNext()) {
             page.add(RowValues.values(rows.next(), schema));
@@ -34,5 +35,11 @@ final class SqlCursor {
 
     boolean hasMore() {
         return rows.hasNext();
+    }
+
+    @Override
+    public ResultPage next(int pageSize) {
+        List<List<Object>> page = nextRows(Math.max(1, pageSize));
+        return new ResultPage(RowValues.columns(schema), page, hasMore());
     }
 }

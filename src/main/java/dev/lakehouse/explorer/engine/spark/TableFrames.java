@@ -8,6 +8,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 
@@ -30,8 +35,16 @@ final class TableFrames {
     }
 
     Frame query(TableRef table, TableQuery query) {
+        return query(table, query, false);
+    }
+
+    /**
+     * The query's rows; {@code pinLatest} reads "the latest" as the version latest now, so that a result read in
+     * several runs (a page at a time) does not move when a commit lands in between.
+     */
+    Frame query(TableRef table, TableQuery query, boolean pinLatest) {
         Long version = guard.resolve(table, query.version(), query.timestamp());
-        Dataset<Row> df = at(table, version);
+        Dataset<Row> df = at(table, version == null && pinLatest ? Long.valueOf(guard.latest(table)) : version);
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(DeltaSql.table(table));
         if (version != null) {
             sql.append(" VERSION AS OF ").append(version);
@@ -74,6 +87,17 @@ final class TableFrames {
         }
     }
 
+    /** Spark cannot order by maps (nor by structs or arrays holding them): those are left out of the tie-break. */
+    private static boolean orderable(DataType type) {
+        if (type instanceof MapType) {
+            return false;
+        }
+        if (type instanceof StructType struct) {
+            return java.util.Arrays.stream(struct.fields()).allMatch(f -> orderable(f.dataType()));
+        }
+        return !(type instanceof ArrayType array) || orderable(array.elementType());
+    }
+
     private static Dataset<Row> sorted(Dataset<Row> df, List<TableQuery.SortKey> keys) {
         List<Column> order = new ArrayList<>();
         for (TableQuery.SortKey k : keys) {
@@ -85,6 +109,14 @@ final class TableFrames {
             }
             // Nulls where a spreadsheet puts them: first going up, last going down.
             order.add(k.ascending() ? c.asc_nulls_first() : c.desc_nulls_last());
+        }
+        // Then every other orderable column: a table page is read a page at a time by LIMIT/OFFSET, and rows that
+        // tie on the user's keys must fall in the same order each time, or a page would repeat or skip some.
+        for (StructField field : df.schema().fields()) {
+            boolean chosen = keys.stream().anyMatch(k -> k.column().equalsIgnoreCase(field.name()));
+            if (!chosen && orderable(field.dataType())) {
+                order.add(df.col(DeltaSql.quote(field.name())).asc_nulls_first());
+            }
         }
         return df.orderBy(order.toArray(Column[]::new));
     }

@@ -37,6 +37,11 @@ final class VersionGuard {
         return v;
     }
 
+    /** The table's latest version, from the log listing. */
+    long latest(TableRef table) {
+        return reader.latestVersion(table);
+    }
+
     /** Refuses a version that does not exist or whose log or data files are gone. */
     void check(TableRef table, long version) {
         check(table, version, reader.latestVersion(table));

@@ -82,6 +82,25 @@ class SparkDeltaTableServiceTest {
     }
 
     @Test
+    void pagesOfASortWithManyTiesNeitherRepeatNorSkipRowsEvenWhenACommitLandsBetween() {
+        TableRef ties = DeltaFixture.table(tmp.resolve("ties"), """
+                CREATE TABLE $t (id BIGINT, grp INT, tags MAP<STRING, INT>) USING delta;
+                INSERT INTO $t SELECT id, CAST(id % 3 AS INT), map('k', CAST(id AS INT)) FROM range(0, 500, 1, 7)""");
+        TableQuery byGroup = new TableQuery(null, null, List.of(new SortKey("grp", false)), null);
+        QueryResult first = delta().rows(ties, byGroup, 40, ctx());
+        DeltaFixture.sql("INSERT INTO delta.`" + ties.location() + "` SELECT id, 9, NULL FROM range(1000, 1100)");
+
+        List<List<Object>> rows = new java.util.ArrayList<>(first.firstPage().rows());
+        for (var p = first.firstPage(); p.hasMore(); rows.addAll(p.rows())) {
+            p = SharedEngine.get().sql().nextPage(first.cursorId(), 40, ctx());
+        }
+
+        assertThat(rows).hasSize(500);
+        assertThat(rows).extracting(r -> r.get(0)).doesNotHaveDuplicates();
+        assertThat(rows).extracting(r -> r.get(1)).isSortedAccordingTo((a, b) -> Integer.compare((int) b, (int) a));
+    }
+
+    @Test
     void aBadFilterIsOneLineNamingIt() {
         assertThatThrownBy(() -> delta().rows(orders, new TableQuery(null, null, List.of(), "amount >> 3"), 10, ctx()))
                 .isInstanceOf(QueryException.class)

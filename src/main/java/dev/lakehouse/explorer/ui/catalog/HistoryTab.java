@@ -92,6 +92,10 @@ final class HistoryTab extends VBox {
     }
 
     private final class VersionRow extends TableRow<TableVersion> {
+        // One tooltip per row, its text updated: rows are updated on every time-travel refresh, and a new Tooltip
+        // each time cost the FX thread tens of milliseconds on a long history.
+        private final Tooltip tooltip = new Tooltip();
+
         VersionRow() {
             setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !isEmpty() && getItem().readable()) {
@@ -108,12 +112,16 @@ final class HistoryTab extends VBox {
             pseudoClassStateChanged(SHOWN, !empty && v != null && shown(v));
             if (empty || v == null) {
                 setTooltip(null);
-            } else if (unreadable) {
-                setTooltip(new Tooltip("No longer readable: " + v.notReadableReason()));
+                return;
+            }
+            if (unreadable) {
+                tooltip.setText("No longer readable: " + v.notReadableReason());
             } else {
                 String metrics = HistoryText.allMetrics(v.operationMetrics());
-                setTooltip(new Tooltip("Double-click to show version " + v.version()
-                        + (metrics.isEmpty() ? "" : "\n\n" + metrics)));
+                tooltip.setText("Double-click to show version " + v.version() + (metrics.isEmpty() ? "" : "\n\n" + metrics));
+            }
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
             }
         }
 

@@ -3,6 +3,8 @@ package dev.lakehouse.explorer.ui.catalog;
 import atlantafx.base.theme.Styles;
 import dev.lakehouse.explorer.ui.common.Banner;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Supplier;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -28,13 +32,13 @@ final class TablePageView extends VBox {
         var error = Banner.error(vm.error(), errors);
         error.setId("table-error");
         var tabs = new TabPane(
-                tab("data", "Data", new DataTab(vm.data(), errors)),
-                tab("schema", "Schema", new SchemaTab(vm.schema(), errors)),
-                tab("details", "Details", new DetailsTab(vm.details(), errors)),
-                tab("history", "History", new HistoryTab(vm, errors)),
-                tab("timetravel", "Time travel", new TimeTravelTab(vm, errors)),
-                tab("compare", "Compare versions", new CompareTab(vm.compare(), errors)),
-                tab("maintenance", "Maintenance", new MaintenanceTab(vm.maintenance(), errors)));
+                tab("data", "Data", () -> new DataTab(vm.data(), errors)),
+                tab("schema", "Schema", () -> new SchemaTab(vm.schema(), errors)),
+                tab("details", "Details", () -> new DetailsTab(vm.details(), errors)),
+                tab("history", "History", () -> new HistoryTab(vm, errors)),
+                tab("timetravel", "Time travel", () -> new TimeTravelTab(vm, errors)),
+                tab("compare", "Compare versions", () -> new CompareTab(vm.compare(), errors)),
+                tab("maintenance", "Maintenance", () -> new MaintenanceTab(vm.maintenance(), errors)));
         tabs.setId("table-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
@@ -91,9 +95,26 @@ final class TablePageView extends VBox {
         return banner;
     }
 
-    private static Tab tab(String id, String title, Node content) {
-        var tab = new Tab(title, content);
+    /**
+     * A tab whose content is built when it is first shown: building all seven at once held the FX thread for
+     * 150–350 ms when a table opened (bench/catalog.sh); the view-models behind them load regardless.
+     */
+    private static Tab tab(String id, String title, Supplier<Node> content) {
+        var tab = new Tab(title);
         tab.setId("table-tab-" + id);
+        ChangeListener<Boolean> build = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(content.get());
+                    tab.selectedProperty().removeListener(this);
+                }
+            }
+        };
+        tab.selectedProperty().addListener(build);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        }
         return tab;
     }
 }

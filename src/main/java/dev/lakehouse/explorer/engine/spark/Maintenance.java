@@ -29,15 +29,25 @@ final class Maintenance {
 
     RestorePreview previewRestore(TableRef table, long version) {
         long current = latest(table).version();
+        refuseCurrent(table, version, current);
         Dataset<Row> then = frames.checkedAt(table, version);
         Dataset<Row> now = frames.at(table, current);
         return new RestorePreview(current, version, now.count(), then.count(), SchemaDiffer.diff(now.schema(), then.schema()));
     }
 
     MaintenanceResult restore(TableRef table, long version) {
+        refuseCurrent(table, version, latest(table).version());
         frames.checkedAt(table, version); // a vacuumed version fails here with the readable versions named
         spark.sql("RESTORE TABLE " + DeltaSql.table(table) + " TO VERSION AS OF " + version).collectAsList();
         return committed(table, "RESTORE", null);
+    }
+
+    /** Delta commits nothing for a RESTORE to the current version; say so rather than report the last commit. */
+    private static void refuseCurrent(TableRef table, long version, long current) {
+        if (version == current) {
+            throw new InvalidRequestException("Version " + version + " is the current version of " + table
+                    + ": RESTORE would change nothing; pick an earlier version");
+        }
     }
 
     MaintenanceResult optimize(TableRef table, List<String> zOrderBy) {

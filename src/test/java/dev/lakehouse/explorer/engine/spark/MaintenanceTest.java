@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.engine.spark;
 
+import dev.lakehouse.explorer.engine.InvalidRequestException;
 import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.TableReadException;
 import dev.lakehouse.explorer.engine.delta.DeltaTableService.MaintenanceResult;
@@ -47,6 +48,15 @@ class MaintenanceTest {
         assertThat(r.metrics()).containsKeys("numRestoredFiles", "numRemovedFiles");
         assertThat(delta().count(t, TableQuery.latest(), ctx())).isEqualTo(3);
         assertThat(kernel().schema(t, null).simpleString()).isEqualTo("struct<id:int>");
+    }
+
+    @Test
+    void aRestoreToTheCurrentVersionIsRefusedAndCommitsNothing() {
+        TableRef t = DeltaFixture.table(tmp.resolve("restore-current"), "CREATE TABLE $t (id INT) USING delta; INSERT INTO $t VALUES (1)");
+        assertThatThrownBy(() -> delta().restore(t, 1, ctx())).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("Version 1 is the current version of " + t + ": RESTORE would change nothing; pick an earlier version");
+        assertThatThrownBy(() -> delta().previewRestore(t, 1, ctx())).isInstanceOf(InvalidRequestException.class);
+        assertThat(kernel().latestVersion(t)).isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,6 +65,7 @@ final class DataTab extends VBox {
         filter.textProperty().bindBidirectional(vm.filterProperty());
         filter.setOnAction(e -> vm.applyFilter());
         HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMinWidth(240); // a long count message must not squeeze the filter away
         var clear = new Button(null, new FontIcon(Material2AL.CLEAR));
         clear.setId("table-filter-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -75,6 +77,9 @@ final class DataTab extends VBox {
         count.setId("table-row-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(vm.count().textProperty());
+        count.setMaxWidth(280);
+        count.setTooltip(new Tooltip());
+        count.getTooltip().textProperty().bind(vm.count().textProperty());
         var cancelCount = new Button(null, new FontIcon(Material2MZ.STOP));
         cancelCount.setId("table-count-cancel");
         cancelCount.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
@@ -91,6 +96,7 @@ final class DataTab extends VBox {
         export.setId("table-export");
         export.setTooltip(new Tooltip("Write the rows this tab shows (version, sort and filter) to a file"));
         export.disableProperty().bind(vm.export().runningProperty());
+        export.setMinWidth(Region.USE_PREF_SIZE);
 
         var bar = new HBox(8, filter, clear, count, cancelCount, export);
         bar.setAlignment(Pos.CENTER_LEFT);

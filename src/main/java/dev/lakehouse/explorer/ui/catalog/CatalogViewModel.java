@@ -64,8 +64,11 @@ public final class CatalogViewModel {
         onEngineStatus(engineStatus.get());
     }
 
-    /** Reads the schema list again, and the tables of every schema read before. */
+    /** Reads the schema list again, the tables of every schema read before, and an open table's new commits. */
     public void refresh() {
+        if (page.get() instanceof TablePageViewModel table) {
+            table.followNewCommits();
+        }
         if (engineStatus.get().state() != EngineState.READY) {
             return;
         }

@@ -97,8 +97,9 @@ public final class CompareViewModel {
     }
 
     void historyChanged(List<TableVersion> history) {
+        boolean toLatest = !versions.isEmpty() && Objects.equals(toVersion.get(), versions.get(0));
         versions.setAll(history.stream().filter(TableVersion::readable).map(TableVersion::version).toList());
-        if (!versions.contains(toVersion.get())) {
+        if (!versions.contains(toVersion.get()) || toLatest) { // "to" at the latest follows new commits
             toVersion.set(versions.isEmpty() ? null : versions.get(0));
         }
         if (!versions.contains(fromVersion.get()) || Objects.equals(fromVersion.get(), toVersion.get())) {

@@ -152,11 +152,16 @@ public final class SqlViewModel {
     private void afterRun(String script) {
         if (SqlCompletion.mayChangeCatalog(script)) {
             completion.invalidate();
+        }
+        if (SqlCompletion.mayChangeTables(script)) {
             onCatalogChanged.run();
         }
     }
 
-    /** Called after a run whose statements may have changed the catalog (DDL), so other panels re-read it. */
+    /**
+     * Called after a run whose statements may have changed the catalog or a table (DDL, DML, maintenance), so other
+     * panels re-read what they show.
+     */
     public void setOnCatalogChanged(Runnable listener) {
         onCatalogChanged = listener == null ? () -> { } : listener;
     }

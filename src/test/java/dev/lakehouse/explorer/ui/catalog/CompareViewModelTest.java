@@ -98,6 +98,25 @@ class CompareViewModelTest {
     }
 
     @Test
+    void toAtTheLatestVersionFollowsNewCommitsAndAnEarlierChoiceStays() {
+        var vm = fx.catalog();
+        var compare = fx.ordersPage(vm).compare();
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true));
+
+        vm.refresh();
+
+        assertThat(compare.versions()).containsExactly(3L, 2L, 1L, 0L);
+        assertThat(compare.toVersionProperty().get()).isEqualTo(3L);
+        assertThat(compare.fromVersionProperty().get()).isEqualTo(1L);
+
+        compare.toVersionProperty().set(2L);
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(5, true));
+        vm.refresh();
+
+        assertThat(compare.toVersionProperty().get()).isEqualTo(2L);
+    }
+
+    @Test
     void keysFollowTheColumnsOfTheShownVersion() {
         var page = fx.ordersPage(fx.catalog());
         page.compare().keyColumns().setAll("amount", "id");

@@ -199,6 +199,16 @@ class SqlCompletionTest {
     }
 
     @Test
+    void recognisesStatementsThatMayCommitToATable() {
+        assertThat(SqlCompletion.mayChangeTables("INSERT INTO t VALUES (1)")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 1;\nupdate t SET a = 1")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("OPTIMIZE t; VACUUM t")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("ALTER TABLE t ADD COLUMNS (c INT)")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 'delete' AS word FROM t -- insert")).isFalse();
+    }
+
+    @Test
     void quotesNamesThatNeedIt() {
         assertThat(SqlCompletion.quoted("orders", false)).isEqualTo("orders");
         assertThat(SqlCompletion.quoted("Order Lines", false)).isEqualTo("`Order Lines`");

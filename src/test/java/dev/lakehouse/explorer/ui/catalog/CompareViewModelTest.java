@@ -117,6 +117,27 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aResultIsShownOnlyWhileItsVersionsAndKeysAreTheChosenOnes() {
+        var compare = pricesPage().compare();
+        compare.keyColumns().setAll("id");
+        compare.run();
+        assertThat(compare.diffRows()).hasSize(3);
+
+        compare.keyColumns().setAll("id"); // the same choice again: the result stays
+        assertThat(compare.diffRows()).hasSize(3);
+        compare.keyColumns().clear();
+
+        assertThat(compare.diffRows()).isEmpty();
+        assertThat(compare.summaryProperty().get()).isEmpty();
+        compare.keyColumns().setAll("id");
+        compare.run();
+        compare.fromVersionProperty().set(1L);
+        compare.toVersionProperty().set(0L);
+        assertThat(compare.diffRows()).isEmpty();
+        assertThat(compare.diffColumns()).isEmpty();
+    }
+
+    @Test
     void keysFollowTheColumnsOfTheShownVersion() {
         var page = fx.ordersPage(fx.catalog());
         page.compare().keyColumns().setAll("amount", "id");

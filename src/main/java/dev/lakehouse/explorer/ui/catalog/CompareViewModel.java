@@ -49,6 +49,7 @@ public final class CompareViewModel {
     private boolean keySuggested;
     private RunningTask task;
     private Choice shown;
+    private List<String> suggestedKey = List.of();
 
     /** One cell of the diff grid: its text and whether the value changed between the versions. */
     public record DiffCell(String text, boolean changed) {
@@ -120,6 +121,7 @@ public final class CompareViewModel {
     void columnsChanged(List<String> names) {
         columns.setAll(names);
         keyColumns.retainAll(names);
+        applySuggestedKey();
     }
 
     private void suggestKey() {
@@ -130,12 +132,21 @@ public final class CompareViewModel {
         var table = page.ref();
         page.runner().submit("Suggesting a key for " + page.title(),
                 ctx -> DeltaAccess.delta(page.engine()).suggestedKey(table, ctx), key -> {
-                    List<String> usable = key.stream().filter(columns::contains).toList();
-                    if (keyColumns.isEmpty() && !usable.isEmpty()) {
-                        keyColumns.setAll(usable);
-                        keyHint.set("Key suggested by the table's MERGE history");
-                    }
+                    suggestedKey = key;
+                    applySuggestedKey();
                 }, t -> keyHint.set("")); // a missing suggestion is no error: the user picks the key
+    }
+
+    /** Ticks the suggested key once its columns are known (the schema may arrive after it), unless the user chose. */
+    private void applySuggestedKey() {
+        List<String> usable = suggestedKey.stream().filter(columns::contains).toList();
+        if (!usable.isEmpty()) {
+            if (keyColumns.isEmpty()) {
+                keyColumns.setAll(usable);
+                keyHint.set("Key suggested by the table's MERGE history");
+            }
+            suggestedKey = List.of(); // offered once: a key the user clears later stays cleared
+        }
     }
 
     private void show(Choice choice, VersionDiff diff) {

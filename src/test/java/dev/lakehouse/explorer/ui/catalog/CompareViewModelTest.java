@@ -54,6 +54,23 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aKeySuggestedBeforeTheSchemaIsReadIsTickedOnceTheColumnsArrive() {
+        fx.engine.deltaService.suggestedKey = List.of("id");
+        var compare = fx.ordersPage(fx.catalog()).compare();
+        compare.columnsChanged(List.of()); // as before the schema is read
+
+        compare.activate();
+        assertThat(compare.keyColumns()).isEmpty();
+        compare.columnsChanged(List.of("id", "name", "amount"));
+
+        assertThat(compare.keyColumns()).containsExactly("id");
+        assertThat(compare.keyHintProperty().get()).isEqualTo("Key suggested by the table's MERGE history");
+        compare.keyColumns().clear();
+        compare.columnsChanged(List.of("id", "name"));
+        assertThat(compare.keyColumns()).isEmpty();
+    }
+
+    @Test
     void runShowsCountsSchemaChangesAndTheDifferingRowsWithChangedCellsMarked() {
         var compare = pricesPage().compare();
         compare.keyColumns().setAll("id");

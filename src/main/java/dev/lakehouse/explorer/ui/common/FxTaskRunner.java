@@ -71,9 +71,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         callback.run();
     }
 
+    /**
+     * Starts no more work. Work under way runs to its end on its daemon thread, never interrupted: an interrupt
+     * closes the NIO channels Derby and Parquet writers use (as with cancel), which would break the metastore for
+     * whatever still uses it — the app's engine stops first, a test's shared engine goes on.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
     }
 
     private static ThreadFactory daemonThreads() {

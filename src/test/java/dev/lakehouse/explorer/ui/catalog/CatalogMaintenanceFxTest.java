@@ -70,8 +70,7 @@ class CatalogMaintenanceFxTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        // Closing the runner interrupts its workers, and an interrupt in a metastore call breaks Derby's channels
-        // for every later test on the shared engine: let the page's reads finish first.
+        // The page's reads and counts deliver to this window: let them land before the next test builds its own.
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> runner.centre().tasks().isEmpty());
         runner.close();
         prefs.removeNode();

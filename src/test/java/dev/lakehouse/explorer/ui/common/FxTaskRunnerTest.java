@@ -146,6 +146,30 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void closeLetsWorkUnderWayFinishWithoutInterruptingIt() throws Exception {
+        var outcome = new CompletableFuture<Object>();
+        var started = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var interrupted = new AtomicBoolean();
+        submit(ctx -> {
+            started.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            return "done";
+        }, outcome);
+        started.await(5, TimeUnit.SECONDS);
+
+        runner.close();
+        finish.countDown();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(interrupted).isFalse();
+    }
+
+    @Test
     void workSubmittedAfterCloseSettlesAsCancelledInsteadOfThrowing() throws Exception {
         runner.close();
         var outcome = new CompletableFuture<Object>();

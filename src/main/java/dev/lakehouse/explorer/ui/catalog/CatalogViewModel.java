@@ -64,8 +64,11 @@ public final class CatalogViewModel {
         onEngineStatus(engineStatus.get());
     }
 
-    /** Reads the schema list again, and the tables of every schema read before. */
+    /** Reads the schema list again, the tables of every schema read before, and an open table's new commits. */
     public void refresh() {
+        if (page.get() instanceof TablePageViewModel table) {
+            table.followNewCommits();
+        }
         if (engineStatus.get().state() != EngineState.READY) {
             return;
         }
@@ -107,13 +110,6 @@ public final class CatalogViewModel {
     /** Opens a folder chosen by the user: a Delta table (register or browse), or plain data files. */
     public void openFolder(Path folder) {
         folders.open(folder);
-    }
-
-    /** Reads the open table page's table again, e.g. after the SQL panel changed it; other pages stay. */
-    public void reloadOpenTable() {
-        if (page.get() instanceof TablePageViewModel table && table.refProperty().get() != null) {
-            table.reload();
-        }
     }
 
     /** Closes the table page. */

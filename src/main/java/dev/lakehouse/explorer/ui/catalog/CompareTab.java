@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -64,7 +65,7 @@ final class CompareTab extends HBox {
         var box = new VBox(8, label("From version"), from, label("To version"), to,
                 label("Key columns (identify a row across versions)"), keys, hint, new HBox(8, run, cancel));
         box.setPrefWidth(260);
-        box.setMinWidth(220);
+        box.setMinWidth(Region.USE_PREF_SIZE); // a wide diff grid must not squeeze the labels into "…"
         return box;
     }
 

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
@@ -47,13 +48,22 @@ public final class CompareViewModel {
     private boolean active;
     private boolean keySuggested;
     private RunningTask task;
+    private Choice shown;
+    private List<String> suggestedKey = List.of();
 
     /** One cell of the diff grid: its text and whether the value changed between the versions. */
     public record DiffCell(String text, boolean changed) {
     }
 
+    /** What a comparison was run for. */
+    private record Choice(Long from, Long to, List<String> keys) {
+    }
+
     CompareViewModel(TablePageViewModel page) {
         this.page = page;
+        fromVersion.addListener(o -> dropStaleResult());
+        toVersion.addListener(o -> dropStaleResult());
+        keyColumns.addListener((ListChangeListener<String>) c -> dropStaleResult());
     }
 
     /** The tab is shown: suggest a key from the history (once, and only while the user has chosen none). */
@@ -71,11 +81,12 @@ public final class CompareViewModel {
             return;
         }
         var table = page.ref();
-        var options = new DiffOptions(List.copyOf(keyColumns), true, ROW_LIMIT);
+        var choice = new Choice(from, to, List.copyOf(keyColumns));
+        var options = new DiffOptions(choice.keys(), true, ROW_LIMIT);
         running.set(true);
         summary.set("Comparing version " + from + " with version " + to + "…");
         task = page.runner().submit("Comparing versions " + from + " and " + to + " of " + page.title(),
-                ctx -> DeltaAccess.delta(page.engine()).diff(table, from, to, options, ctx), this::show, t -> {
+                ctx -> DeltaAccess.delta(page.engine()).diff(table, from, to, options, ctx), d -> show(choice, d), t -> {
                     running.set(false);
                     summary.set(t instanceof JobCancelledException ? "Comparison cancelled" : "");
                     if (!(t instanceof JobCancelledException)) {
@@ -97,8 +108,9 @@ public final class CompareViewModel {
     }
 
     void historyChanged(List<TableVersion> history) {
+        boolean toLatest = !versions.isEmpty() && Objects.equals(toVersion.get(), versions.get(0));
         versions.setAll(history.stream().filter(TableVersion::readable).map(TableVersion::version).toList());
-        if (!versions.contains(toVersion.get())) {
+        if (!versions.contains(toVersion.get()) || toLatest) { // "to" at the latest follows new commits
             toVersion.set(versions.isEmpty() ? null : versions.get(0));
         }
         if (!versions.contains(fromVersion.get()) || Objects.equals(fromVersion.get(), toVersion.get())) {
@@ -109,6 +121,7 @@ public final class CompareViewModel {
     void columnsChanged(List<String> names) {
         columns.setAll(names);
         keyColumns.retainAll(names);
+        applySuggestedKey();
     }
 
     private void suggestKey() {
@@ -119,16 +132,26 @@ public final class CompareViewModel {
         var table = page.ref();
         page.runner().submit("Suggesting a key for " + page.title(),
                 ctx -> DeltaAccess.delta(page.engine()).suggestedKey(table, ctx), key -> {
-                    List<String> usable = key.stream().filter(columns::contains).toList();
-                    if (keyColumns.isEmpty() && !usable.isEmpty()) {
-                        keyColumns.setAll(usable);
-                        keyHint.set("Key suggested by the table's MERGE history");
-                    }
+                    suggestedKey = key;
+                    applySuggestedKey();
                 }, t -> keyHint.set("")); // a missing suggestion is no error: the user picks the key
     }
 
-    private void show(VersionDiff diff) {
+    /** Ticks the suggested key once its columns are known (the schema may arrive after it), unless the user chose. */
+    private void applySuggestedKey() {
+        List<String> usable = suggestedKey.stream().filter(columns::contains).toList();
+        if (!usable.isEmpty()) {
+            if (keyColumns.isEmpty()) {
+                keyColumns.setAll(usable);
+                keyHint.set("Key suggested by the table's MERGE history");
+            }
+            suggestedKey = List.of(); // offered once: a key the user clears later stays cleared
+        }
+    }
+
+    private void show(Choice choice, VersionDiff diff) {
         running.set(false);
+        shown = choice;
         var c = diff.counts();
         summary.set(ValueFormat.count(c.added()) + " added · " + ValueFormat.count(c.removed()) + " removed · "
                 + (diff.keyColumns().isEmpty() ? "changes need key columns" : ValueFormat.count(c.changed()) + " changed")
@@ -138,6 +161,20 @@ public final class CompareViewModel {
         diffRows.clear();
         diffColumns.setAll(columnsOf(diff.rows()));
         diffRows.setAll(diff.rows());
+        dropStaleResult(); // the user chose other versions or keys while it ran
+    }
+
+    /** A result stays only while the versions and keys chosen are the ones it was compared by. */
+    private void dropStaleResult() {
+        if (shown != null && !shown.equals(new Choice(fromVersion.get(), toVersion.get(), List.copyOf(keyColumns)))) {
+            shown = null;
+            schemaChanges.clear();
+            diffRows.clear();
+            diffColumns.clear();
+            if (!running.get()) {
+                summary.set("");
+            }
+        }
     }
 
     static List<String> schemaLines(SchemaDiff schema) {

@@ -13,6 +13,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -20,26 +22,31 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Maintenance tab. RESTORE and "Enable change data feed" confirm in a dialog; VACUUM shows its dry run in
- * place, with the button that deletes. Progress and Cancel of the running operation sit on top.
+ * place, with the button that deletes. Progress and Cancel of the running operation, its result and its error sit
+ * on top, outside the scrolling sections, so they show whichever section was used.
  */
-final class MaintenanceTab extends ScrollPane {
+final class MaintenanceTab extends VBox {
     private final MaintenanceViewModel vm;
 
     MaintenanceTab(MaintenanceViewModel vm, ErrorPresenter errors) {
+        super(10);
         this.vm = vm;
         var notice = Banner.success(vm.noticeProperty(), vm::clearMessages);
         notice.setId("table-maintenance-notice");
         var error = Banner.error(vm.error(), errors);
         error.setId("table-maintenance-error");
-        var page = new VBox(18, progress(), notice, error, restore(), vacuum(), optimize(), changeDataFeed());
+        var page = new VBox(18, restore(), vacuum(), optimize(), changeDataFeed());
         page.getStyleClass().add("maintenance-page");
-        setContent(page);
-        setFitToWidth(true);
+        var sections = new ScrollPane(page);
+        sections.setId("table-maintenance-sections");
+        sections.setFitToWidth(true);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        var progress = progress();
+        for (var message : new Region[] {progress, notice, error}) {
+            message.setMinHeight(Region.USE_PREF_SIZE); // the sections scroll; a message is never cut short
+        }
+        getChildren().addAll(progress, notice, error, sections);
         getStyleClass().addAll("table-tab", "maintenance-tab");
-        // Progress, outcome and errors show at the top: bring them into view, wherever the user had scrolled to.
-        vm.runningProperty().addListener((obs, was, running) -> setVvalue(0));
-        vm.noticeProperty().addListener((obs, old, text) -> setVvalue(0));
-        vm.error().textProperty().addListener((obs, old, text) -> setVvalue(0));
         vm.restorePreviewProperty().addListener((obs, old, preview) -> {
             if (preview != null) {
                 Dialogs.confirm(this, "Restore to version " + preview.targetVersion() + "?", vm.restoreQuestion(),

@@ -51,6 +51,7 @@ public final class MaintenanceViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final InlineError error = new InlineError();
     private RunningTask task;
+    private long latestVersion = -1;
 
     MaintenanceViewModel(TablePageViewModel page) {
         this.page = page;
@@ -155,6 +156,10 @@ public final class MaintenanceViewModel {
 
     void historyChanged(List<TableVersion> history) {
         long latest = history.stream().mapToLong(TableVersion::version).max().orElse(-1);
+        if (latest != latestVersion) {
+            latestVersion = latest;
+            vacuumPlan.set(null); // a dry run of an older version would not list what VACUUM deletes now
+        }
         restoreVersions.setAll(history.stream().filter(TableVersion::readable).map(TableVersion::version)
                 .filter(v -> v != latest).toList());
         if (!restoreVersions.contains(restoreVersion.get())) {

@@ -82,6 +82,23 @@ public final class TablePageViewModel implements CatalogPage {
         loadVersion();
     }
 
+    /**
+     * Reads the table again if it has a version the page has not seen (a commit made elsewhere, e.g. in the SQL
+     * panel); the check reads only the log's listing. A table that can no longer be read says why.
+     */
+    void followNewCommits() {
+        TableRef table = ref.get();
+        if (table == null) {
+            return; // still being found: what it finds is read fresh
+        }
+        runner.submit("Checking " + title() + " for new versions", ctx -> engine.tables().latestVersion(table),
+                latest -> {
+                    if (latest != latestVersion.get()) {
+                        reload();
+                    }
+                }, t -> reload());
+    }
+
     /** Shows every tab as of the latest version again; after a commit, that is the new latest. */
     void showLatestAfterChange() {
         shownVersion.set(null);

@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -43,6 +44,7 @@ public final class Banner extends HBox {
                 error::clear);
         var details = new Hyperlink("Details");
         details.getStyleClass().add("banner-details");
+        details.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the link must not shrink to "…"
         details.visibleProperty().bind(Bindings.isNotNull(cause));
         details.managedProperty().bind(details.visibleProperty());
         details.setOnAction(e -> errors.show(cause.get()));

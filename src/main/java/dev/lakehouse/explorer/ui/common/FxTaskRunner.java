@@ -37,9 +37,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> RunningTask submit(String title, EngineCall<T> call, Consumer<T> onSuccess,
                                   Consumer<Throwable> onFailure) {
         var job = new Job<>(title, call);
-        job.setOnSucceeded(e -> settle(job, () -> onSuccess.accept(job.getValue())));
-        job.setOnFailed(e -> settle(job, () -> onFailure.accept(job.getException())));
-        job.setOnCancelled(e -> settle(job, () -> onFailure.accept(new JobCancelledException(title + " was cancelled"))));
+        Runnable cancelled = () -> onFailure.accept(new JobCancelledException(title + " was cancelled"));
+        // A call can finish between cancel's two steps (settled, then the Task cancelled): the Task then succeeds
+        // without a value, after cancel was asked for, and the caller must hear "cancelled".
+        job.setOnSucceeded(e -> settle(job, job.cancelRequested ? cancelled : () -> onSuccess.accept(job.getValue())));
+        job.setOnFailed(e -> settle(job, job.cancelRequested ? cancelled : () -> onFailure.accept(job.getException())));
+        job.setOnCancelled(e -> settle(job, cancelled));
         try {
             workers.execute(job);
         } catch (RejectedExecutionException closed) {
@@ -58,14 +61,24 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return centre;
     }
 
+    /** Runs on the FX thread; the first outcome of a job is delivered, a second one (cancelled, then succeeded) not. */
     private void settle(Job<?> job, Runnable callback) {
+        if (job.delivered) {
+            return;
+        }
+        job.delivered = true;
         centre.remove(job.handle);
         callback.run();
     }
 
+    /**
+     * Starts no more work. Work under way runs to its end on its daemon thread, never interrupted: an interrupt
+     * closes the NIO channels Derby and Parquet writers use (as with cancel), which would break the metastore for
+     * whatever still uses it — the app's engine stops first, a test's shared engine goes on.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
     }
 
     private static ThreadFactory daemonThreads() {
@@ -84,6 +97,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         // Set once by whichever comes first: the call returning on the worker, or cancel() on the FX thread.
         private final AtomicBoolean settled = new AtomicBoolean();
         private final RunningTask handle;
+        private volatile boolean cancelRequested;
+        private boolean delivered; // FX thread only
 
         Job(String title, EngineCall<T> call) {
             this.call = call;
@@ -120,6 +135,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
         void requestCancel() {
             if (settled.compareAndSet(false, true)) {
+                cancelRequested = true;
                 workers.execute(() -> jobs.cancel(ctx.id()));
                 // No interrupt: an interrupted thread closes the NIO channels Derby and Parquet writers still use.
                 cancel(false);

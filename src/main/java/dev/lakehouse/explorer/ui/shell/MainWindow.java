@@ -119,12 +119,6 @@ public final class MainWindow {
             homeVm.refresh();
             catalogVm.refresh();
         });
-        // Changes to tables' rows or history: the open table page reads its table again (Home's "last modified" too).
-        sqlVm.setOnTablesChanged(shell::tablesChanged);
-        shell.tableChangesProperty().addListener((obs, old, now) -> {
-            homeVm.refresh();
-            catalogVm.reloadOpenTable();
-        });
     }
 
     private void openInSql(String statement) {

@@ -30,7 +30,6 @@ public final class ShellViewModel {
     private final BooleanProperty logConsoleVisible = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper catalogChanges = new ReadOnlyLongWrapper();
-    private final ReadOnlyLongWrapper tableChanges = new ReadOnlyLongWrapper();
     private final String workspace;
 
     public ShellViewModel(Engine engine, Executor uiThread) {
@@ -90,16 +89,6 @@ public final class ShellViewModel {
     /** Counts catalog changes made in the app; its value means nothing, its changing does. */
     public ReadOnlyLongProperty catalogChangesProperty() {
         return catalogChanges.getReadOnlyProperty();
-    }
-
-    /** Announces that some panel may have changed tables' data or history (an INSERT, a MERGE, an ALTER…). */
-    public void tablesChanged() {
-        tableChanges.set(tableChanges.get() + 1);
-    }
-
-    /** Counts table changes made in the app; its value means nothing, its changing does. */
-    public ReadOnlyLongProperty tableChangesProperty() {
-        return tableChanges.getReadOnlyProperty();
     }
 
     public String workspace() {

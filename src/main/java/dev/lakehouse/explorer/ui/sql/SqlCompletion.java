@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  * view-model can read them and ask again.
  */
 final class SqlCompletion {
-    /** First words of statements that read only; anything else may change a table. */
+    /** First words of statements that read only; a statement starting otherwise may change a table. */
     private static final Set<String> READS =
             Set.of("select", "with", "show", "describe", "desc", "explain", "values", "from", "list", "set");
-
+    private static final Set<String> DDL = Set.of("create", "drop", "alter", "rename", "replace", "restore", "convert",
+            "use", "clone");
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "merge", "truncate", "optimize",
+            "vacuum", "reorg");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TABLE_AFTER = Set.of("from", "join", "into", "update", "table", "optimize",
             "vacuum", "restore", "refresh");
@@ -66,16 +69,24 @@ final class SqlCompletion {
      * Whether running this text may change what completion proposes: DDL changes schemas, tables or columns.
      */
     static boolean mayChangeCatalog(String script) {
-        return SqlTokens.scan(script).stream().filter(t -> t.type() == Type.WORD).map(t -> t.text().toLowerCase(Locale.ROOT))
-                .anyMatch(w -> Set.of("create", "drop", "alter", "rename", "replace", "restore", "convert", "use", "clone")
-                        .contains(w));
+        return hasWord(script, DDL);
     }
 
     /**
-     * Whether running this text may change a table's data, history or properties: any statement but a read
-     * (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, VALUES) may — open table pages read the table again.
+     * Whether running this text may commit to a table (DML or maintenance), so pages showing its rows or history
+     * are stale; DDL counts too.
      */
     static boolean mayChangeTables(String script) {
+        return hasWord(script, DDL) || hasWord(script, WRITES) || hasStatementThatIsNotARead(script);
+    }
+
+    private static boolean hasWord(String script, Set<String> words) {
+        return SqlTokens.scan(script).stream().filter(t -> t.type() == Type.WORD)
+                .anyMatch(t -> words.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether some statement starts with a word other than a read's (SELECT, WITH, SHOW, DESCRIBE…), e.g. COPY. */
+    private static boolean hasStatementThatIsNotARead(String script) {
         boolean statementStart = true;
         for (Token t : SqlTokens.scan(script)) {
             if (t.type() == Type.SEMICOLON) {

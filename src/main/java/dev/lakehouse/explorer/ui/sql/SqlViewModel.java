@@ -54,7 +54,6 @@ public final class SqlViewModel {
     private final BooleanBinding canExport;
     private final StringBinding runBlockedReason;
     private Runnable onCatalogChanged = () -> { };
-    private Runnable onTablesChanged = () -> { };
     private final ChangeListener<Object> tabChanged = (obs, old, now) -> tabStateChanged();
     private RunningTask current;
 
@@ -153,19 +152,16 @@ public final class SqlViewModel {
     private void afterRun(String script) {
         if (SqlCompletion.mayChangeCatalog(script)) {
             completion.invalidate();
-            onCatalogChanged.run();
         }
         if (SqlCompletion.mayChangeTables(script)) {
-            onTablesChanged.run();
+            onCatalogChanged.run();
         }
     }
 
-    /** Called after a run whose statements may have changed tables (DML, DDL, maintenance), so open pages re-read. */
-    public void setOnTablesChanged(Runnable listener) {
-        onTablesChanged = listener == null ? () -> { } : listener;
-    }
-
-    /** Called after a run whose statements may have changed the catalog (DDL), so other panels re-read it. */
+    /**
+     * Called after a run whose statements may have changed the catalog or a table (DDL, DML, maintenance), so other
+     * panels re-read what they show.
+     */
     public void setOnCatalogChanged(Runnable listener) {
         onCatalogChanged = listener == null ? () -> { } : listener;
     }

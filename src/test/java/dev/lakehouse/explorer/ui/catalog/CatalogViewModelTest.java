@@ -138,7 +138,7 @@ class CatalogViewModelTest {
         assertThat(page.history()).hasSize(3);
 
         fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true));
-        vm.reloadOpenTable();
+        vm.refresh();
 
         assertThat(page.history()).hasSize(4).first().extracting(v -> v.operation()).isEqualTo("DELETE");
         assertThat(page.latestVersionProperty().get()).isEqualTo(3);

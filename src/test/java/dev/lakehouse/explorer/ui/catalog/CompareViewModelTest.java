@@ -54,6 +54,23 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aKeySuggestedBeforeTheSchemaIsReadIsTickedOnceTheColumnsArrive() {
+        fx.engine.deltaService.suggestedKey = List.of("id");
+        var compare = fx.ordersPage(fx.catalog()).compare();
+        compare.columnsChanged(List.of()); // as before the schema is read
+
+        compare.activate();
+        assertThat(compare.keyColumns()).isEmpty();
+        compare.columnsChanged(List.of("id", "name", "amount"));
+
+        assertThat(compare.keyColumns()).containsExactly("id");
+        assertThat(compare.keyHintProperty().get()).isEqualTo("Key suggested by the table's MERGE history");
+        compare.keyColumns().clear();
+        compare.columnsChanged(List.of("id", "name"));
+        assertThat(compare.keyColumns()).isEmpty();
+    }
+
+    @Test
     void runShowsCountsSchemaChangesAndTheDifferingRowsWithChangedCellsMarked() {
         var compare = pricesPage().compare();
         compare.keyColumns().setAll("id");
@@ -95,6 +112,46 @@ class CompareViewModelTest {
 
         assertThat(compare.error().text()).isEqualTo("Choose two different versions to compare.");
         assertThat(fx.engine.deltaService.calls).noneMatch(c -> c.startsWith("diff"));
+    }
+
+    @Test
+    void toAtTheLatestVersionFollowsNewCommitsAndAnEarlierChoiceStays() {
+        var vm = fx.catalog();
+        var compare = fx.ordersPage(vm).compare();
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true));
+
+        vm.refresh();
+
+        assertThat(compare.versions()).containsExactly(3L, 2L, 1L, 0L);
+        assertThat(compare.toVersionProperty().get()).isEqualTo(3L);
+        assertThat(compare.fromVersionProperty().get()).isEqualTo(1L);
+
+        compare.toVersionProperty().set(2L);
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(5, true));
+        vm.refresh();
+
+        assertThat(compare.toVersionProperty().get()).isEqualTo(2L);
+    }
+
+    @Test
+    void aResultIsShownOnlyWhileItsVersionsAndKeysAreTheChosenOnes() {
+        var compare = pricesPage().compare();
+        compare.keyColumns().setAll("id");
+        compare.run();
+        assertThat(compare.diffRows()).hasSize(3);
+
+        compare.keyColumns().setAll("id"); // the same choice again: the result stays
+        assertThat(compare.diffRows()).hasSize(3);
+        compare.keyColumns().clear();
+
+        assertThat(compare.diffRows()).isEmpty();
+        assertThat(compare.summaryProperty().get()).isEmpty();
+        compare.keyColumns().setAll("id");
+        compare.run();
+        compare.fromVersionProperty().set(1L);
+        compare.toVersionProperty().set(0L);
+        assertThat(compare.diffRows()).isEmpty();
+        assertThat(compare.diffColumns()).isEmpty();
     }
 
     @Test

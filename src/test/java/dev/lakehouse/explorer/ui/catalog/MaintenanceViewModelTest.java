@@ -77,6 +77,22 @@ class MaintenanceViewModelTest {
     }
 
     @Test
+    void aDryRunIsDroppedOnceTheTableHasANewVersion() {
+        var vm = fx.catalog();
+        var m = fx.ordersPage(vm).maintenance();
+        m.planVacuum();
+        assertThat(m.vacuumPlanProperty().get()).isNotNull();
+
+        m.optimize();
+
+        assertThat(m.vacuumPlanProperty().get()).isNull();
+        m.planVacuum();
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true)); // e.g. in the SQL panel
+        vm.refresh();
+        assertThat(m.vacuumPlanProperty().get()).isNull();
+    }
+
+    @Test
     void aRetentionThatIsNotANumberIsRefusedBeforeAnythingRuns() {
         var m = fx.ordersPage(fx.catalog()).maintenance();
         m.retainHoursProperty().set("a week");

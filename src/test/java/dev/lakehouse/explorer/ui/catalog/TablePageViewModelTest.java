@@ -82,6 +82,24 @@ class TablePageViewModelTest {
     }
 
     @Test
+    void aCommitMadeElsewhereShowsWhenTheCatalogIsReadAgain() {
+        var vm = fx.catalog();
+        var page = fx.ordersPage(vm);
+        fx.engine.reader.calls.clear();
+
+        vm.refresh(); // e.g. the SQL panel ran a SELECT: nothing new, so only the log's listing is read
+        assertThat(fx.engine.reader.calls).isEmpty();
+
+        fx.orders.commit("DELETE", CatalogFixture.V2_COLUMNS, CatalogFixture.rows(10, true));
+        vm.refresh();
+
+        assertThat(page.history()).extracting(TableVersion::version).containsExactly(3L, 2L, 1L, 0L);
+        assertThat(page.data().rows()).hasSize(10);
+        assertThat(page.compare().toVersionProperty().get()).isEqualTo(3L);
+        assertThat(page.maintenance().restoreVersions()).containsExactly(2L, 1L, 0L);
+    }
+
+    @Test
     void choosingTheLatestVersionIsNotTimeTravel() {
         var page = fx.ordersPage(fx.catalog());
         page.timeTravel().showVersion(1);

@@ -120,6 +120,56 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void aCallFinishingWhileItIsCancelledSettlesOnceAsCancelled() throws Exception {
+        // The engine's cancel lets the call return at once, racing the FX thread's cancel of the task: whichever
+        // wins, the caller hears "cancelled" exactly once, never a success without a value.
+        for (int i = 0; i < 300; i++) {
+            var finish = new CountDownLatch(1);
+            var racing = new FxTaskRunner(id -> finish.countDown());
+            var outcomes = new CopyOnWriteArrayList<Object>();
+            var started = new CountDownLatch(1);
+            var task = WaitForAsyncUtils.asyncFx(() -> racing.submit("Racing job", ctx -> {
+                started.countDown();
+                finish.await(5, TimeUnit.SECONDS);
+                return "value";
+            }, outcomes::add, outcomes::add)).get(5, TimeUnit.SECONDS);
+            started.await(5, TimeUnit.SECONDS);
+
+            WaitForAsyncUtils.asyncFx(task::cancel).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> racing.centre().tasks().isEmpty() && !outcomes.isEmpty());
+            Thread.sleep(1); // a late second outcome (the Task succeeding after it was cancelled) would arrive now
+            WaitForAsyncUtils.asyncFx(() -> null).get(5, TimeUnit.SECONDS);
+
+            assertThat(outcomes).as("run %d", i).singleElement().isInstanceOf(JobCancelledException.class);
+            racing.close();
+        }
+    }
+
+    @Test
+    void closeLetsWorkUnderWayFinishWithoutInterruptingIt() throws Exception {
+        var outcome = new CompletableFuture<Object>();
+        var started = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var interrupted = new AtomicBoolean();
+        submit(ctx -> {
+            started.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            return "done";
+        }, outcome);
+        started.await(5, TimeUnit.SECONDS);
+
+        runner.close();
+        finish.countDown();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(interrupted).isFalse();
+    }
+
+    @Test
     void workSubmittedAfterCloseSettlesAsCancelledInsteadOfThrowing() throws Exception {
         runner.close();
         var outcome = new CompletableFuture<Object>();

@@ -199,12 +199,23 @@ class SqlCompletionTest {
     }
 
     @Test
-    void recognisesStatementsThatMayChangeTables() {
+    void aStatementThatIsNotAReadMayChangeATableAndReadsDoNot() {
         assertThat(SqlCompletion.mayChangeTables("INSERT INTO t VALUES (1)")).isTrue();
         assertThat(SqlCompletion.mayChangeTables("SELECT 1;\n-- a note\nmerge INTO t USING s ON t.id = s.id")).isTrue();
         assertThat(SqlCompletion.mayChangeTables("ALTER TABLE t SET TBLPROPERTIES ('a' = 'b')")).isTrue();
         assertThat(SqlCompletion.mayChangeTables("SELECT 'delete' AS word; DESCRIBE HISTORY t; SHOW TABLES")).isFalse();
         assertThat(SqlCompletion.mayChangeTables("WITH x AS (SELECT 1) SELECT * FROM x")).isFalse();
+        assertThat(SqlCompletion.mayChangeTables("COPY INTO t FROM '/data' FILEFORMAT = CSV")).isTrue();
+    }
+
+    @Test
+    void recognisesStatementsThatMayCommitToATable() {
+        assertThat(SqlCompletion.mayChangeTables("INSERT INTO t VALUES (1)")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 1;\nupdate t SET a = 1")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("OPTIMIZE t; VACUUM t")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("ALTER TABLE t ADD COLUMNS (c INT)")).isTrue();
+        assertThat(SqlCompletion.mayChangeTables("SELECT 'delete' AS word FROM t -- insert")).isFalse();
     }
 
     @Test

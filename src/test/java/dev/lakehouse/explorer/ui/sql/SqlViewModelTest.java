@@ -5,6 +5,7 @@ import dev.lakehouse.explorer.engine.EngineStatus;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.sql.Column;
 import dev.lakehouse.explorer.engine.sql.QueryHistory;
+import dev.lakehouse.explorer.engine.sql.ResultPage;
 import dev.lakehouse.explorer.ui.common.DirectTaskRunner;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.fake.FakeEngine;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -335,21 +337,6 @@ class SqlViewModelTest {
     }
 
     @Test
-    void aChangeToATableIsAnnouncedAndAQueryIsNot() {
-        var vm = vm(new DirectTaskRunner());
-        int[] announced = {0};
-        vm.setOnTablesChanged(() -> announced[0]++);
-
-        vm.textProperty().set("SELECT * FROM range(3)");
-        vm.run();
-        assertThat(announced[0]).isZero();
-
-        vm.textProperty().set("SELECT 1; DELETE FROM silver.t WHERE id = 1");
-        vm.run();
-        assertThat(announced[0]).isEqualTo(1);
-    }
-
-    @Test
     void ddlMakesCompletionReadTheCatalogAgain() {
         var vm = vm(new DirectTaskRunner());
         vm.completion().request("SELECT * FROM ", 14, true);
@@ -362,6 +349,23 @@ class SqlViewModelTest {
 
         assertThat(engine.catalog.reads).isEqualTo(reads + 1);
         assertThat(vm.completion().suggestions()).extracting(Suggestion::text).containsExactly("t");
+    }
+
+    @Test
+    void ddlAndDmlTellTheOtherPanelsButASelectDoesNot() {
+        var vm = vm(new DirectTaskRunner());
+        engine.sql.answer("(INSERT|MERGE) .*", m -> new ResultPage(List.of(), List.of(), false));
+        List<String> signalled = new ArrayList<>();
+        vm.setOnCatalogChanged(() -> signalled.add(vm.textProperty().get()));
+
+        for (String script : List.of("SELECT 1", "INSERT INTO silver.t VALUES (1)",
+                "MERGE INTO silver.t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", "CREATE TABLE silver.u (id INT)")) {
+            vm.textProperty().set(script);
+            vm.run();
+        }
+
+        assertThat(signalled).containsExactly("INSERT INTO silver.t VALUES (1)",
+                "MERGE INTO silver.t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", "CREATE TABLE silver.u (id INT)");
     }
 
     @Test

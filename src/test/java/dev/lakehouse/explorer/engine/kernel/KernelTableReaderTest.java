@@ -198,4 +198,39 @@ class KernelTableReaderTest {
                 .forEach(i -> values.put(page.columns().get(i).name(), page.rows().get(row).get(i)));
         return values;
     }
+
+    @Test
+    void aTableMadeAgainInTheSameFolderIsReadAfresh() throws IOException {
+        Path folder = dir.resolve("remade");
+        TableRef first = Corpus.copy("parquet-all-types", folder);
+        var before = READER.schema(first, null).fields().stream().map(SchemaField::name).toList();
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+
+        TableRef again = Corpus.copy("data-reader-partition-values", folder);
+
+        var after = READER.schema(again, null).fields().stream().map(SchemaField::name).toList();
+        assertThat(after).isNotEqualTo(before).contains("as_int");
+        assertThat(READER.firstRows(again, null, 1).columns()).extracting(Column::name).isEqualTo(after);
+    }
+
+    @Test
+    void theTabsOfOnePageAskingAtOnceShareOneSnapshotAndAllAnswer() throws Exception {
+        TableRef t = Corpus.table("data-reader-partition-values");
+        var reader = new KernelTableReader();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var schema = pool.submit(() -> reader.schema(t, null));
+            var detail = pool.submit(() -> reader.detail(t, null));
+            var rows = pool.submit(() -> reader.firstRows(t, null, 5));
+            var history = pool.submit(() -> reader.history(t));
+            assertThat(schema.get().fields()).isNotEmpty();
+            assertThat(detail.get().numFiles()).isPositive();
+            assertThat(rows.get().rows()).isNotEmpty();
+            assertThat(history.get()).isNotEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

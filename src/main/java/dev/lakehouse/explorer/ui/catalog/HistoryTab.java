@@ -92,9 +92,9 @@ final class HistoryTab extends VBox {
     }
 
     private final class VersionRow extends TableRow<TableVersion> {
-        // One tooltip per row, its text updated: rows are updated on every time-travel refresh, and a new Tooltip
-        // each time cost the FX thread tens of milliseconds on a long history.
-        private final Tooltip tooltip = new Tooltip();
+        // The tooltip is made on the first hover, not per row: a Tooltip is a popup window, and making one for
+        // each visible row held the FX thread ~100 ms when a long history opened (bench/catalog.sh).
+        private Tooltip tooltip;
 
         VersionRow() {
             setOnMouseClicked(e -> {
@@ -102,6 +102,7 @@ final class HistoryTab extends VBox {
                     vm.timeTravel().showVersion(getItem().version());
                 }
             });
+            setOnMouseEntered(e -> updateTooltip());
         }
 
         @Override
@@ -110,11 +111,21 @@ final class HistoryTab extends VBox {
             boolean unreadable = !empty && v != null && !v.readable();
             pseudoClassStateChanged(UNREADABLE, unreadable);
             pseudoClassStateChanged(SHOWN, !empty && v != null && shown(v));
-            if (empty || v == null) {
+            if (tooltip != null) {
+                updateTooltip();
+            }
+        }
+
+        private void updateTooltip() {
+            TableVersion v = getItem();
+            if (isEmpty() || v == null) {
                 setTooltip(null);
                 return;
             }
-            if (unreadable) {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            if (!v.readable()) {
                 tooltip.setText("No longer readable: " + v.notReadableReason());
             } else {
                 String metrics = HistoryText.allMetrics(v.operationMetrics());

@@ -1,7 +1,11 @@
 package dev.lakehouse.explorer.app;
 
 import dev.lakehouse.explorer.cli.Cli;
+import dev.lakehouse.explorer.cli.EngineOpener;
 import dev.lakehouse.explorer.cli.GlobalOptions;
+import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.delta.TableReader;
+import dev.lakehouse.explorer.engine.kernel.KernelTableReader;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -16,7 +20,17 @@ public final class Main {
         // The UI logs through System.Logger (java.util.logging); route it into the same redacting log as Spark.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(Cli.run(args, System.out, System.err, EngineFactory::open, Main::launchGui));
+        System.exit(Cli.run(args, System.out, System.err, new EngineOpener() {
+            @Override
+            public Engine open(GlobalOptions options) {
+                return EngineFactory.open(options);
+            }
+
+            @Override
+            public TableReader folderReader() {
+                return new KernelTableReader(); // table commands on a folder need no workspace
+            }
+        }, Main::launchGui));
     }
 
     private static int launchGui(GlobalOptions options) {

@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.cli;
 
 import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.delta.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,6 +60,11 @@ public final class LakehouseCommand implements Callable<Integer>, AutoCloseable 
             engine = opener.open(options());
         }
         return engine;
+    }
+
+    /** The opener's workspace-free reader of tables given by folder, or null. */
+    TableReader folderReader() {
+        return opener.folderReader();
     }
 
     PrintWriter out() {

@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.cli;
 
 import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +24,19 @@ final class TableCommand {
     }
 
     TableRef resolve(String nameOrPath) {
+        if (readsFolderAlone(nameOrPath)) {
+            return TableRef.parse(nameOrPath.strip());
+        }
         return engine().locator().resolve(nameOrPath);
+    }
+
+    /** The compute-free reader for this table: without the workspace when the table is given by folder. */
+    TableReader reader(String nameOrPath) {
+        return readsFolderAlone(nameOrPath) ? root.folderReader() : engine().tables();
+    }
+
+    private boolean readsFolderAlone(String nameOrPath) {
+        return root.folderReader() != null && nameOrPath != null && TableRef.looksLikePath(nameOrPath.strip());
     }
 
     PrintWriter out() {

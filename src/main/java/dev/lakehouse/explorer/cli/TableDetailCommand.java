@@ -32,7 +32,7 @@ final class TableDetailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TableRef ref = table.resolve(target.name);
-        TableReader reader = table.engine().tables();
+        TableReader reader = table.reader(target.name);
         TableDetail d = reader.detail(ref, version);
         long latest = reader.latestVersion(ref);
         if (format == OutputFormat.JSON) {

@@ -29,7 +29,7 @@ final class TableHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<TableVersion> history = table.engine().tables().history(table.resolve(target.name));
+        List<TableVersion> history = table.reader(target.name).history(table.resolve(target.name));
         if (format == OutputFormat.JSON) {
             TableJson.history(table.out(), history);
             return Cli.OK;

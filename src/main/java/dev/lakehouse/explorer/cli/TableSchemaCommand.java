@@ -35,7 +35,7 @@ final class TableSchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TableRef ref = table.resolve(target.name);
-        TableReader reader = table.engine().tables();
+        TableReader reader = table.reader(target.name);
         TableSchema schema = reader.schema(ref, version);
         if (format == OutputFormat.JSON) {
             TableJson.schema(table.out(), schema, version != null ? version : reader.latestVersion(ref));

@@ -40,7 +40,7 @@ final class TableShowCommand implements Callable<Integer> {
             throw new InvalidRequestException("Give --version or --timestamp, not both.");
         }
         TableRef ref = table.resolve(target.name);
-        TableReader reader = table.engine().tables();
+        TableReader reader = table.reader(target.name);
         Long v = timestamp != null ? reader.versionAt(ref, TimestampArg.parse(timestamp, ZoneId.systemDefault())) : version;
         ResultPage page = reader.firstRows(ref, v, limit);
         RowWriter writer = RowWriter.of(format, table.out());

@@ -25,6 +25,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code table} commands through the real entry point: JSON shapes, exit codes, and no Spark for browsing. */
 class TableCommandTest {
+    @Test
+    void aTableGivenByFolderIsReadWithoutOpeningTheWorkspace() {
+        String folder = SharedEngine.get().locator().resolve(T).toString();
+        EngineOpener workspaceInUse = new EngineOpener() {
+            @Override
+            public dev.lakehouse.explorer.engine.Engine open(GlobalOptions options) {
+                throw new dev.lakehouse.explorer.engine.WorkspaceException("Workspace ws is in use by another Lakehouse Explorer");
+            }
+
+            @Override
+            public dev.lakehouse.explorer.engine.delta.TableReader folderReader() {
+                return new dev.lakehouse.explorer.engine.kernel.KernelTableReader();
+            }
+        };
+        for (String command : List.of("history", "show", "schema", "detail")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Cli.run(new String[] {"table", command, folder}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), workspaceInUse, opts -> Cli.USAGE);
+            assertThat(code).as(command + ": " + err).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isNotBlank();
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int byName = Cli.run(new String[] {"table", "history", T}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), workspaceInUse, opts -> Cli.USAGE);
+        assertThat(byName).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is in use by another Lakehouse Explorer");
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String T = "silver.cli_orders";
 

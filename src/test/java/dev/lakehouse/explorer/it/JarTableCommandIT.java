@@ -2,6 +2,8 @@ package dev.lakehouse.explorer.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lakehouse.explorer.engine.workspace.Workspace;
+import dev.lakehouse.explorer.engine.workspace.WorkspaceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +46,27 @@ class JarTableCommandIT {
         var missing = JarProcess.run(Map.of(), "--workspace", ws.toString(), "table", "show", "silver.orderz");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("lakehouse-explorer: No table silver.orderz in the metastore; tables in silver: orders\n");
+    }
+
+    @Test
+    void aTableGivenByFolderIsBrowsedWhileTheWindowHoldsTheWorkspace() throws Exception {
+        Path ws = tmp.resolve("busy");
+        var create = JarProcess.run(Map.of(), "--workspace", ws.toString(), "sql",
+                "CREATE TABLE silver.orders USING delta AS SELECT id FROM range(3)");
+        assertThat(create.code()).as(create.err()).isZero();
+        String folder = ws.resolve("warehouse/silver.db/orders").toString();
+
+        // This JVM stands for the open window: it holds the workspace as the app does.
+        try (var window = WorkspaceLock.acquire(Workspace.prepare(ws))) {
+            var history = JarProcess.run(Map.of(), "--workspace", ws.toString(), "table", "history", folder, "--format", "json");
+            assertThat(history.code()).as(history.err()).isZero();
+            assertThat(new ObjectMapper().readTree(history.out()).get(0).get("version").asLong()).isZero();
+            var show = JarProcess.run(Map.of(), "--workspace", ws.toString(), "table", "show", folder, "--format", "csv");
+            assertThat(show.out().lines()).hasSize(4);
+
+            var byName = JarProcess.run(Map.of(), "--workspace", ws.toString(), "table", "history", "silver.orders");
+            assertThat(byName.code()).isEqualTo(1);
+            assertThat(byName.err()).startsWith("lakehouse-explorer: Workspace ").contains("is in use by another Lakehouse Explorer");
+        }
     }
 }

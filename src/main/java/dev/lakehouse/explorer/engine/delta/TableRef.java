@@ -25,6 +25,16 @@ public record TableRef(Path location) {
     }
 
     /** A table given as text: a folder path or a {@code file:} URI. */
+    /**
+     * Whether what a user typed names a folder rather than a metastore table: names never hold a separator, nor
+     * start with a dot, a tilde or a URI scheme.
+     */
+    public static boolean looksLikePath(String text) {
+        return text.regionMatches(true, 0, "file:", 0, 5) || text.indexOf('/') >= 0
+                || text.indexOf(java.io.File.separatorChar) >= 0 || text.startsWith(".") || text.startsWith("~")
+                || (text.length() > 1 && text.charAt(1) == ':' && Character.isLetter(text.charAt(0))); // C:\data
+    }
+
     public static TableRef parse(String text) {
         try {
             return text.regionMatches(true, 0, "file:", 0, 5) ? path(Path.of(URI.create(text))) : path(Path.of(text));

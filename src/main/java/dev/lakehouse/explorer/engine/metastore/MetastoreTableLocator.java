@@ -5,7 +5,6 @@ import dev.lakehouse.explorer.engine.delta.TableLocator;
 import dev.lakehouse.explorer.engine.delta.TableRef;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -49,11 +48,8 @@ public final class MetastoreTableLocator implements TableLocator {
         return TableRef.path(entry.location());
     }
 
-    /** Paths name folders; names never hold a separator, nor start with a dot or a URI scheme. */
     static boolean looksLikePath(String text) {
-        return text.regionMatches(true, 0, "file:", 0, 5) || text.indexOf('/') >= 0
-                || text.indexOf(File.separatorChar) >= 0 || text.startsWith(".") || text.startsWith("~")
-                || (text.length() > 1 && text.charAt(1) == ':' && Character.isLetter(text.charAt(0))); // C:\data
+        return TableRef.looksLikePath(text);
     }
 
     private static Path asFolder(String text) {

@@ -14,12 +14,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,18 +209,8 @@ class CatalogMaintenanceFxTest {
     // ---- the robot's steps ----
 
     private void openFromTree(FxRobot robot, String table) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> treeLabel(robot, SCHEMA).isPresent());
-        robot.clickOn(treeLabel(robot, SCHEMA).orElseThrow());
-        robot.type(KeyCode.RIGHT); // opens the schema, which reads its tables
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match(n -> n instanceof Labeled l && table.equals(l.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".tree-cell").match(n -> n instanceof Labeled l && table.equals(l.getText()))
-                .queryLabeled());
+        TreeClicks.openTable(robot, SCHEMA, table, WAIT);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> page() != null && !page().history().isEmpty());
-    }
-
-    private static java.util.Optional<Node> treeLabel(FxRobot robot, String text) {
-        return robot.lookup(".tree-cell .label").match(n -> text.equals(((Labeled) n).getText())).tryQuery();
     }
 
     private void runInSqlPanel(FxRobot robot, String script) throws Exception {

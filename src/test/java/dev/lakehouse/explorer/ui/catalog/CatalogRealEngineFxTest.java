@@ -7,9 +7,7 @@ import dev.lakehouse.explorer.ui.common.FxTaskRunner;
 import dev.lakehouse.explorer.ui.shell.DesktopApp;
 import dev.lakehouse.explorer.ui.shell.MainWindow;
 import dev.lakehouse.explorer.ui.shell.Panel;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +60,7 @@ class CatalogRealEngineFxTest {
 
     @Test
     void aMetastoreTableOpensThroughTheKernelReaderAndTimeTravels(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell .label")
-                .match(n -> "catalog_flow".equals(((Labeled) n).getText())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".tree-cell .label").match(n -> "catalog_flow".equals(((Labeled) n).getText()))
-                .queryLabeled());
-        robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match(n -> n instanceof Labeled l && "items".equals(l.getText())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".tree-cell").match(n -> n instanceof Labeled l && "items".equals(l.getText()))
-                .queryLabeled());
+        TreeClicks.openTable(robot, "catalog_flow", "items", 60);
 
         TableView<?> data = robot.lookup("#table-data").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> data.getItems().size() == 3);

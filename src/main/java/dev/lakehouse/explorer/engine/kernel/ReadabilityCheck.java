@@ -94,7 +94,7 @@ final class ReadabilityCheck {
         return checked.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    private static FileReferences.Commit replayed(TableRef table, CommitFile commit) {
+    static FileReferences.Commit replayed(TableRef table, CommitFile commit) {
         return new FileReferences.Commit(commit.version(), resolved(table, commit.removed()),
                 resolved(table, commit.added()));
     }
@@ -114,7 +114,7 @@ final class ReadabilityCheck {
                 String base = table.location().toUri().toString();
                 uri = URI.create(base.endsWith("/") ? base : base + "/").resolve(uri);
             }
-            return "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri) : null;
+            return "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri).normalize() : null;
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return null;
         }

@@ -43,8 +43,9 @@ final class TableFrames {
      * several runs (a page at a time) does not move when a commit lands in between.
      */
     Frame query(TableRef table, TableQuery query, boolean pinLatest) {
-        Long version = guard.resolve(table, query.version(), query.timestamp());
-        Dataset<Row> df = at(table, version == null && pinLatest ? Long.valueOf(guard.latest(table)) : version);
+        Long read = guard.resolve(table, query.version(), query.timestamp(), pinLatest);
+        Long version = query.version() == null && query.timestamp() == null ? null : read; // null: "the latest"
+        Dataset<Row> df = at(table, read);
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(DeltaSql.table(table));
         if (version != null) {
             sql.append(" VERSION AS OF ").append(version);

@@ -28,18 +28,18 @@ final class VersionGuard {
      * else null for the latest. Refuses versions that do not exist or cannot be read.
      */
     Long resolve(TableRef table, Long version, Instant timestamp) {
+        return resolve(table, version, timestamp, false);
+    }
+
+    /** Like {@link #resolve(TableRef, Long, Instant)}; {@code pinLatest} gives the latest version's number, not null. */
+    Long resolve(TableRef table, Long version, Instant timestamp, boolean pinLatest) {
         long latest = reader.latestVersion(table); // also refuses missing folders and non-Delta folders, clearly
         Long v = version != null ? version : timestamp != null ? reader.versionAt(table, timestamp) : null;
         if (v == null) {
-            return null;
+            return pinLatest ? Long.valueOf(latest) : null;
         }
         check(table, v, latest);
         return v;
-    }
-
-    /** The table's latest version, from the log listing. */
-    long latest(TableRef table) {
-        return reader.latestVersion(table);
     }
 
     /** Refuses a version that does not exist or whose log or data files are gone. */

@@ -6,7 +6,7 @@ package dev.lakehouse.explorer.engine;
  */
 public sealed class EngineException extends RuntimeException
         permits QueryException, WorkspaceException, EngineUnavailableException, JobCancelledException,
-        InvalidRequestException, TableReadException {
+        InvalidRequestException, TableReadException, SecretException, StorageException {
 
     public EngineException(String message) {
         super(message);

@@ -23,7 +23,13 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, EngineOpener opener, GuiLauncher gui) {
-        LakehouseCommand root = new LakehouseCommand(opener, gui);
+        return run(args, System.in, out, err, opener, gui);
+    }
+
+    /** @param in standard input: where {@code secrets put} reads a value, never from an argument */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err, EngineOpener opener,
+                          GuiLauncher gui) {
+        LakehouseCommand root = new LakehouseCommand(opener, gui, in);
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(root)

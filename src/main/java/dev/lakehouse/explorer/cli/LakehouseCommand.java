@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
                 + "Without a command, opens the desktop window.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class, SampleCommand.class, SqlCommand.class, TablesCommand.class, TableCommand.class},
+        subcommands = {VersionCommand.class, SampleCommand.class, SqlCommand.class, TablesCommand.class, TableCommand.class,
+                SecretsCommand.class, ConnectionsCommand.class, StorageCommand.class},
         footer = {"", "Workspace: --workspace DIR, else $LAKEHOUSE_WORKSPACE, else ~/LakehouseExplorer."})
 public final class LakehouseCommand implements Callable<Integer>, AutoCloseable {
     private final EngineOpener opener;
@@ -37,9 +38,17 @@ public final class LakehouseCommand implements Callable<Integer>, AutoCloseable 
     @Option(names = "--verbose", description = "Echo the engine's log on stderr and show stack traces on errors.")
     boolean verbose;
 
-    LakehouseCommand(EngineOpener opener, GuiLauncher gui) {
+    private final java.io.InputStream in;
+
+    LakehouseCommand(EngineOpener opener, GuiLauncher gui, java.io.InputStream in) {
         this.opener = opener;
         this.gui = gui;
+        this.in = in;
+    }
+
+    /** Standard input, for values that must never be arguments (a secret). */
+    java.io.InputStream in() {
+        return in;
     }
 
     @Override

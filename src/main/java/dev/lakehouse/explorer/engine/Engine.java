@@ -1,6 +1,8 @@
 package dev.lakehouse.explorer.engine;
 
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.connections.ConnectionService;
+import dev.lakehouse.explorer.engine.connections.StorageService;
 import dev.lakehouse.explorer.engine.delta.DeltaTableService;
 import dev.lakehouse.explorer.engine.delta.TableLocator;
 import dev.lakehouse.explorer.engine.delta.TableReader;
@@ -8,6 +10,7 @@ import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.samples.SampleService;
+import dev.lakehouse.explorer.engine.secrets.SecretService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 
 import java.time.Duration;
@@ -52,6 +55,15 @@ public interface Engine extends AutoCloseable {
     DeltaTableService delta();
 
     JobService jobs();
+
+    /** Secret scopes: local encrypted files and Key Vaults; values only when used, never shown. */
+    SecretService secrets();
+
+    /** Saved storage connections (ADLS Gen2, Blob, Azurite, local folders): add, test, export, import. */
+    ConnectionService connections();
+
+    /** The storage browser: list, upload and download through the saved connections. */
+    StorageService storage();
 
     LogFeed logs();
 

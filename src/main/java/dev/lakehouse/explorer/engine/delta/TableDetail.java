@@ -1,6 +1,5 @@
 package dev.lakehouse.explorer.engine.delta;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +9,7 @@ import java.util.Map;
 /**
  * What {@code DESCRIBE DETAIL} tells about one version of a Delta table.
  *
- * @param location         the table's folder
+ * @param location         the table's folder: a local path or a storage URI
  * @param format           always {@code delta}
  * @param version          the version described
  * @param sizeInBytes      total size of the version's data files
@@ -27,7 +26,7 @@ import java.util.Map;
  * @param name             the name set in the table's metadata, or null
  * @param description      the description set in the table's metadata, or null
  */
-public record TableDetail(Path location, String format, long version, long sizeInBytes, long numFiles,
+public record TableDetail(String location, String format, long version, long sizeInBytes, long numFiles,
                           List<String> partitionColumns, int minReaderVersion, int minWriterVersion,
                           List<String> tableFeatures, Map<String, String> properties, Instant createdAt,
                           Instant lastModified, String id, String name, String description) {

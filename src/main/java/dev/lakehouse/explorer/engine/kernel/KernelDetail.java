@@ -20,7 +20,7 @@ final class KernelDetail {
         Metadata metadata = opened.snapshot().getMetadata();
         Protocol protocol = opened.snapshot().getProtocol();
         ScanFiles.Summary files = ScanFiles.summarize(engine, opened, false);
-        return new TableDetail(opened.table().location(), "delta", opened.version(), files.sizeInBytes(),
+        return new TableDetail(opened.table().location().toString(), "delta", opened.version(), files.sizeInBytes(),
                 files.numFiles(), opened.snapshot().getPartitionColumnNames(engine), protocol.getMinReaderVersion(),
                 protocol.getMinWriterVersion(),
                 ProtocolSupport.features(protocol.getMinReaderVersion(), protocol.getMinWriterVersion(),

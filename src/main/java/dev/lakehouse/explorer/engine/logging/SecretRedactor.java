@@ -19,6 +19,11 @@ public final class SecretRedactor {
         }
     }
 
+    /** True once any secret was registered: callers skip redaction work until then. */
+    public boolean hasSecrets() {
+        return !secrets.isEmpty();
+    }
+
     public String redact(String text) {
         if (text == null || secrets.isEmpty()) {
             return text;

@@ -5,6 +5,8 @@ import dev.lakehouse.explorer.engine.WorkspaceException;
 
 import java.net.URI;
 import java.nio.file.Files;
+import dev.lakehouse.explorer.engine.delta.TableRef;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,7 +50,7 @@ final class DerbyMetastore {
      * @param provider the data source format ({@code delta}, {@code parquet}…), {@code hive} for Hive-format tables
      * @param location the table's folder, or null
      */
-    record Entry(String name, boolean isView, String provider, Path location) {
+    record Entry(String name, boolean isView, String provider, TableRef location) {
     }
 
     /** The entry of a table; a missing schema or table is an error naming what exists instead. */
@@ -70,7 +72,7 @@ final class DerbyMetastore {
                         String provider = one(c, PROVIDER, id);
                         String path = hasSerde ? one(c, PATH, serde) : null;
                         return new Entry(name.toString(), view, provider == null ? "hive" : provider,
-                                folder(path != null ? path : hiveLocation));
+                                table(path != null ? path : hiveLocation));
                     }
                 }
             }
@@ -123,6 +125,19 @@ final class DerbyMetastore {
             }
             return out;
         }
+    }
+
+    /** A metastore location as a table: a storage URI as it is, else a local folder. */
+    static TableRef table(String location) {
+        String l = location == null ? null : location.strip();
+        if (l != null && l.endsWith(PLACEHOLDER)) {
+            l = l.substring(0, l.length() - PLACEHOLDER.length());
+        }
+        if (TableRef.isRemoteUri(l)) {
+            return TableRef.remote(l);
+        }
+        Path folder = folder(location);
+        return folder == null ? null : TableRef.path(folder);
     }
 
     /** A metastore location ({@code file:/…}, possibly unencoded, or a plain path) as a local folder. */

@@ -45,7 +45,7 @@ public final class MetastoreTableLocator implements TableLocator {
         if (entry.location() == null) {
             throw new InvalidRequestException("The metastore records no folder for " + entry.name());
         }
-        return TableRef.path(entry.location());
+        return entry.location();
     }
 
     static boolean looksLikePath(String text) {

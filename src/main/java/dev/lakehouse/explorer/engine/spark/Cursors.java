@@ -5,6 +5,8 @@ import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.sql.QueryResult;
 import dev.lakehouse.explorer.engine.sql.ResultPage;
+import dev.lakehouse.explorer.engine.sql.ResultRedaction;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -21,9 +23,12 @@ import java.util.function.Supplier;
 final class Cursors {
     private final Map<String, PageSource> open = new ConcurrentHashMap<>();
     private final Supplier<SparkJobs> jobs;
+    private final SecretRedactor redactor;
 
-    Cursors(Supplier<SparkJobs> jobs) {
+    /** @param redactor masks secrets in every page (a {@code SELECT secret(…)}, {@code SET}); null masks nothing */
+    Cursors(Supplier<SparkJobs> jobs, SecretRedactor redactor) {
         this.jobs = jobs;
+        this.redactor = redactor;
     }
 
     /**
@@ -40,7 +45,7 @@ final class Cursors {
     }
 
     private QueryResult open(PageSource cursor, String statement, int pageSize, long startNanos) {
-        ResultPage first = cursor.next(pageSize);
+        ResultPage first = ResultRedaction.redact(cursor.next(pageSize), redactor);
         String id = null;
         if (first.hasMore()) {
             id = UUID.randomUUID().toString();
@@ -55,7 +60,7 @@ final class Cursors {
             throw new InvalidRequestException("This result is no longer open: run the query again.");
         }
         try {
-            ResultPage page = jobs.get().run(ctx, () -> cursor.next(pageSize));
+            ResultPage page = ResultRedaction.redact(jobs.get().run(ctx, () -> cursor.next(pageSize)), redactor);
             if (!page.hasMore()) {
                 open.remove(cursorId);
             }

@@ -12,7 +12,7 @@ final class DeltaSql {
 
     /** The path as Spark's readers and {@code DeltaTable.forPath} take it. */
     static String path(TableRef table) {
-        return table.location().toString();
+        return table.sparkPath();
     }
 
     /** {@code delta.`/path/to/table`}: a path table in SQL, whatever characters the folder name holds. */

@@ -26,8 +26,11 @@ final class SparkDeltaTableService implements DeltaTableService {
     private final TableReader reader;
     private final VersionGuard guard;
     private final TableFrames frames;
+    private final StorageSettings storage;
 
-    SparkDeltaTableService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs, Cursors cursors, TableReader reader) {
+    SparkDeltaTableService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs, Cursors cursors, TableReader reader,
+                           StorageSettings storage) {
+        this.storage = storage;
         this.session = session;
         this.jobs = jobs;
         this.cursors = cursors;
@@ -39,7 +42,7 @@ final class SparkDeltaTableService implements DeltaTableService {
     @Override
     public QueryResult rows(TableRef table, TableQuery query, int pageSize, JobContext ctx) {
         long start = System.nanoTime();
-        return run(ctx, () -> {
+        return run(table, ctx, () -> {
             TableFrames.Frame f = frames.query(table, query, true);
             return cursors.openPaged(f.rows(), f.statement(), pageSize, start);
         });
@@ -47,7 +50,7 @@ final class SparkDeltaTableService implements DeltaTableService {
 
     @Override
     public long count(TableRef table, TableQuery query, JobContext ctx) {
-        return run(ctx, () -> frames.query(table, query).rows().count());
+        return run(table, ctx, () -> frames.query(table, query).rows().count());
     }
 
     @Override
@@ -56,17 +59,17 @@ final class SparkDeltaTableService implements DeltaTableService {
             throw new InvalidRequestException("An export needs a target file and a format (CSV or PARQUET).");
         }
         TableExport.checkTarget(target); // before Spark starts, so a typo fails at once
-        return run(ctx, () -> TableExport.write(session.get(), frames.query(table, query).rows(), target, format));
+        return run(table, ctx, () -> TableExport.write(session.get(), frames.query(table, query).rows(), target, format));
     }
 
     @Override
     public List<TableVersion> history(TableRef table, JobContext ctx) {
-        return run(ctx, () -> SparkHistory.history(session.get(), table, reader, null));
+        return run(table, ctx, () -> SparkHistory.history(session.get(), table, reader, null));
     }
 
     @Override
     public List<String> suggestedKey(TableRef table, JobContext ctx) {
-        return run(ctx, () -> SparkHistory.suggestedKey(session.get(), table,
+        return run(table, ctx, () -> SparkHistory.suggestedKey(session.get(), table,
                 SparkHistory.history(session.get(), table, reader, null)));
     }
 
@@ -76,37 +79,37 @@ final class SparkDeltaTableService implements DeltaTableService {
         if (o.includeRows() && o.rowLimit() < 0) {
             throw new InvalidRequestException("The row limit must not be negative: " + o.rowLimit());
         }
-        return run(ctx, () -> new VersionDiffer(session.get(), frames).diff(table, fromVersion, toVersion, o));
+        return run(table, ctx, () -> new VersionDiffer(session.get(), frames).diff(table, fromVersion, toVersion, o));
     }
 
     @Override
     public RestorePreview previewRestore(TableRef table, long version, JobContext ctx) {
-        return run(ctx, () -> maintenance().previewRestore(table, version));
+        return run(table, ctx, () -> maintenance().previewRestore(table, version));
     }
 
     @Override
     public MaintenanceResult restore(TableRef table, long version, JobContext ctx) {
-        return run(ctx, () -> maintenance().restore(table, version));
+        return run(table, ctx, () -> maintenance().restore(table, version));
     }
 
     @Override
     public VacuumPlan planVacuum(TableRef table, Double retainHours, JobContext ctx) {
-        return run(ctx, () -> new VacuumPlanner(session.get(), guard).plan(table, retainHours));
+        return run(table, ctx, () -> new VacuumPlanner(session.get(), guard).plan(table, retainHours));
     }
 
     @Override
     public VacuumPlan vacuum(TableRef table, Double retainHours, JobContext ctx) {
-        return run(ctx, () -> new VacuumPlanner(session.get(), guard).vacuum(table, retainHours));
+        return run(table, ctx, () -> new VacuumPlanner(session.get(), guard).vacuum(table, retainHours));
     }
 
     @Override
     public MaintenanceResult optimize(TableRef table, List<String> zOrderBy, JobContext ctx) {
-        return run(ctx, () -> maintenance().optimize(table, zOrderBy == null ? List.of() : zOrderBy));
+        return run(table, ctx, () -> maintenance().optimize(table, zOrderBy == null ? List.of() : zOrderBy));
     }
 
     @Override
     public MaintenanceResult enableChangeDataFeed(TableRef table, JobContext ctx) {
-        return run(ctx, () -> maintenance().enableChangeDataFeed(table));
+        return run(table, ctx, () -> maintenance().enableChangeDataFeed(table));
     }
 
     private Maintenance maintenance() {
@@ -119,9 +122,10 @@ final class SparkDeltaTableService implements DeltaTableService {
      * without an active session (any UI worker) gives Spark's defaults instead of this session's — then, e.g.,
      * column mapping by id fails for want of {@code spark.sql.parquet.fieldId.read.enabled}.
      */
-    private <T> T run(JobContext ctx, Supplier<T> work) {
+    private <T> T run(TableRef table, JobContext ctx, Supplier<T> work) {
         SparkJobs j = jobs.get();
         SparkSession.setActiveSession(session.get());
+        storage.prepare(session.get(), table.sparkPath());
         return j.run(ctx, work);
     }
 }

@@ -9,6 +9,11 @@ import dev.lakehouse.explorer.engine.EngineUnavailableException;
 import dev.lakehouse.explorer.engine.MasterUrl;
 import dev.lakehouse.explorer.engine.Versions;
 import dev.lakehouse.explorer.engine.catalog.CatalogService;
+import dev.lakehouse.explorer.engine.connections.ConnectionService;
+import dev.lakehouse.explorer.engine.connections.Connectivity;
+import dev.lakehouse.explorer.engine.connections.StorageService;
+import dev.lakehouse.explorer.engine.delta.RoutingTableReader;
+import dev.lakehouse.explorer.engine.secrets.SecretService;
 import dev.lakehouse.explorer.engine.delta.DeltaTableService;
 import dev.lakehouse.explorer.engine.delta.TableLocator;
 import dev.lakehouse.explorer.engine.delta.TableReader;
@@ -54,7 +59,9 @@ public final class SparkEngine implements Engine {
     private final SparkSqlService sql;
     private final SparkCatalogService catalog;
     private final SparkSampleService samples;
-    private final TableReader tableReader = new KernelTableReader();
+    private final Connectivity connectivity;
+    private final StorageSettings storageSettings;
+    private final TableReader tableReader;
     private final TableLocator locator;
     private final DeltaTableService delta;
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
@@ -68,15 +75,21 @@ public final class SparkEngine implements Engine {
      * @param verboseConsole where to echo log events, or null to keep the console quiet
      * @throws dev.lakehouse.explorer.engine.WorkspaceException if the workspace cannot be used
      */
-    public SparkEngine(Workspace workspace, MasterUrl master, SecretRedactor redactor, PrintStream verboseConsole) {
+    public SparkEngine(Workspace workspace, MasterUrl master, SecretRedactor redactor, PrintStream verboseConsole,
+                       Connectivity connectivity) {
+        this.connectivity = java.util.Objects.requireNonNull(connectivity, "connectivity");
+        this.storageSettings = new StorageSettings(connectivity.connections());
+        this.tableReader = new RoutingTableReader(new KernelTableReader(),
+                new SparkTableReader(this::session, this::jobsReady, storageSettings));
         this.workspace = workspace;
         this.master = master;
         this.redactor = redactor;
         this.lock = WorkspaceLock.acquire(workspace);
         this.logBridge = Log4jBridge.install(workspace.logFile(), redactor, logFeed, verboseConsole);
-        Cursors cursors = new Cursors(this::jobsReady); // one registry: nextPage continues SQL and table pages alike
-        this.sql = new SparkSqlService(this::session, this::jobsReady, cursors);
-        this.delta = new SparkDeltaTableService(this::session, this::jobsReady, cursors, tableReader);
+        // one registry: nextPage continues SQL and table pages alike
+        Cursors cursors = new Cursors(this::jobsReady, redactor);
+        this.sql = new SparkSqlService(this::session, this::jobsReady, cursors, storageSettings);
+        this.delta = new SparkDeltaTableService(this::session, this::jobsReady, cursors, tableReader, storageSettings);
         this.locator = new MetastoreTableLocator(workspace);
         this.catalog = new SparkCatalogService(this::session);
         this.samples = new SparkSampleService(workspace, this::session, this::jobsReady);
@@ -118,6 +131,8 @@ public final class SparkEngine implements Engine {
             SessionConfig.of(master, workspace).forEach(builder::config);
             SparkSession session = builder.enableHiveSupport().getOrCreate();
             jobs = new SparkJobs(session.sparkContext());
+            StorageSettings.configure(session);
+            SecretFunction.register(session, connectivity.secrets());
             for (String schema : MEDALLION_SCHEMAS) {
                 session.sql("CREATE SCHEMA IF NOT EXISTS " + schema + " COMMENT '" + schema + " layer of the medallion architecture'");
             }
@@ -207,6 +222,21 @@ public final class SparkEngine implements Engine {
     }
 
     @Override
+    public SecretService secrets() {
+        return connectivity.secrets();
+    }
+
+    @Override
+    public ConnectionService connections() {
+        return connectivity.connections();
+    }
+
+    @Override
+    public StorageService storage() {
+        return connectivity.storage();
+    }
+
+    @Override
     public LogFeed logs() {
         return logFeed;
     }
@@ -228,6 +258,7 @@ public final class SparkEngine implements Engine {
         setStatus(EngineStatus.of(EngineState.STOPPING));
         try {
             if (spark != null) {
+                SecretFunction.unregister(spark);
                 spark.stop();
             }
             DerbyShutdown.run(workspace.metastore());

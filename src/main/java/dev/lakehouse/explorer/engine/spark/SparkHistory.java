@@ -71,6 +71,9 @@ final class SparkHistory {
 
     private static Map<Long, TableVersion> kernelHistory(TableRef table, TableReader reader) {
         Map<Long, TableVersion> byVersion = new HashMap<>();
+        if (reader == null) {
+            return byVersion; // a remote table: no compute-free readability check
+        }
         try {
             reader.history(table).forEach(v -> byVersion.put(v.version(), v));
         } catch (EngineException | IllegalStateException e) {

@@ -18,14 +18,17 @@ import java.util.function.Supplier;
 
 /** SQL on the Spark session, with results read through cursors a page at a time. */
 final class SparkSqlService implements SqlService {
+    private static final java.util.regex.Pattern SECRET_CALL = java.util.regex.Pattern.compile("(?i)\\bsecret\\s*\\(");
     private final Supplier<SparkSession> session;
     private final Supplier<SparkJobs> jobs;
     private final Cursors cursors;
+    private final StorageSettings storage;
 
-    SparkSqlService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs, Cursors cursors) {
+    SparkSqlService(Supplier<SparkSession> session, Supplier<SparkJobs> jobs, Cursors cursors, StorageSettings storage) {
         this.session = session;
         this.jobs = jobs;
         this.cursors = cursors;
+        this.storage = storage;
     }
 
     @Override
@@ -35,6 +38,7 @@ final class SparkSqlService implements SqlService {
         }
         SparkSession spark = session.get();
         long start = System.nanoTime();
+        storage.prepare(spark, statement); // the connections a LOCATION or delta.`wasb://…` names, resolved now
         return jobs.get().run(ctx, () -> {
             Dataset<Row> df = spark.sql(statement);
             return cursors.open(df, statement, pageSize, start);
@@ -79,7 +83,11 @@ final class SparkSqlService implements SqlService {
     @Override
     public ExportResult export(String statement, Path target, String format, JobContext ctx) {
         String fmt = SparkExport.check(statement, target, format);
+        if (SECRET_CALL.matcher(statement).find()) {
+            throw new InvalidRequestException("A result that calls secret() cannot be exported: the file would hold the secret in clear text.");
+        }
         SparkSession spark = session.get();
+        storage.prepare(spark, statement);
         return jobs.get().run(ctx, () -> SparkExport.write(spark, statement.strip(), target, fmt));
     }
 }

@@ -121,7 +121,7 @@ public final class FakeDeltaTable {
 
     public TableDetail detail(Long version) {
         var v = version(version);
-        return new TableDetail(ref.location(), "delta", v.commit().version(), 100L * v.rows().size(),
+        return new TableDetail(ref.location().toString(), "delta", v.commit().version(), 100L * v.rows().size(),
                 v.commit().version() + 1, v.partitionColumns(), 1, 2, List.of("appendOnly", "invariants"),
                 v.properties(), FIRST_COMMIT, v.commit().timestamp(), "fake-" + ref.location().getFileName(), null, null);
     }

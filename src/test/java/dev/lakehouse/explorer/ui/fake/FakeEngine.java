@@ -1,6 +1,9 @@
 package dev.lakehouse.explorer.ui.fake;
 
 import dev.lakehouse.explorer.engine.Engine;
+import dev.lakehouse.explorer.engine.connections.ConnectionService;
+import dev.lakehouse.explorer.engine.connections.StorageService;
+import dev.lakehouse.explorer.engine.secrets.SecretService;
 import dev.lakehouse.explorer.engine.EngineInfo;
 import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
@@ -46,6 +49,10 @@ public final class FakeEngine implements Engine {
     public final SecretRedactor redactor = new SecretRedactor();
     /** Where the window keeps its state (query history); tests that write there set a temporary folder. */
     public volatile Path workspace = Path.of("/tmp/lakehouse-test");
+    /** Connection services for panels that use them; tests of other panels leave them unset. */
+    public volatile SecretService secrets;
+    public volatile ConnectionService connections;
+    public volatile StorageService storage;
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
     public volatile boolean closed;
@@ -144,6 +151,21 @@ public final class FakeEngine implements Engine {
             cancelledJobs.add(jobId);
             sql.cancel(jobId);
         };
+    }
+
+    @Override
+    public SecretService secrets() {
+        return secrets;
+    }
+
+    @Override
+    public ConnectionService connections() {
+        return connections;
+    }
+
+    @Override
+    public StorageService storage() {
+        return storage;
     }
 
     @Override

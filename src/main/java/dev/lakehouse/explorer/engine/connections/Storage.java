@@ -101,13 +101,16 @@ public final class Storage implements StorageService {
         }
     }
 
-    /** Reports bytes in KiB as task counts, so the task centre's bar shows the fraction done. */
+    /** Reports bytes as task counts (scaled down by powers of 1024 past 2 GiB) so the task centre shows a fraction. */
     private record ProgressControl(JobContext ctx, AtomicBoolean flag) implements TransferControl {
         @Override
         public void progress(long done, long total, String current) {
-            int doneKiB = (int) Math.min(Integer.MAX_VALUE, done / 1024);
-            int totalKiB = total < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, total / 1024));
-            ctx.report(new JobProgress(ctx.id(), ctx.currentStep() + ": " + current, 0, 0, 0, doneKiB, totalKiB));
+            int shift = 0;
+            while (Math.max(done, total) >> shift > Integer.MAX_VALUE) {
+                shift += 10;
+            }
+            int totalUnits = total < 0 ? 0 : (int) (total >> shift);
+            ctx.report(new JobProgress(ctx.id(), ctx.currentStep() + ": " + current, 0, 0, 0, (int) (done >> shift), totalUnits));
         }
 
         @Override

@@ -97,7 +97,13 @@ public final class LocalScopeFile {
     /** Reads the secrets with the key of this session. */
     public Map<String, String> read() {
         requireKey();
-        return decrypt(readStored());
+        Stored stored = readStored();
+        if (!Arrays.equals(stored.header().salt(), header.salt())) {
+            // another process deleted and re-created the scope: the session's key belongs to the old file
+            key = null;
+            throw new SecretException("Scope '" + scope + "' was re-created since it was unlocked: use it again to give its new passphrase.");
+        }
+        return decrypt(stored);
     }
 
     /** Replaces the secrets: a new nonce, the same salt and key, an atomic replace of the file. */

@@ -6,9 +6,7 @@ import dev.lakehouse.explorer.engine.workspace.Workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,14 +20,10 @@ import java.util.stream.Collectors;
  * first uses are serialised on this object; a cached value is returned without locking.
  */
 public final class WorkspaceSecrets implements SecretService {
-    private final Workspace ws;
     private final SecretRedactor redactor;
-    private final KeyVaultScopes keyVaults;
     private final ScopeStore store;
-    private final int iterations;
+    private final OpenScopes open;
     private volatile PassphraseProvider passphrases;
-    private final Map<String, LocalScopeFile> localFiles = new HashMap<>();
-    private final Map<String, SecretScope> vaults = new HashMap<>();
     private final Map<SecretReference, String> cache = new ConcurrentHashMap<>();
 
     /** @param keyVaults opens Key Vault scopes; null when this build has no Azure SDK */
@@ -40,12 +34,10 @@ public final class WorkspaceSecrets implements SecretService {
     /** For tests: new local scopes derive their key with fewer iterations. */
     WorkspaceSecrets(Workspace ws, SecretRedactor redactor, KeyVaultScopes keyVaults, PassphraseProvider passphrases,
                      int iterations) {
-        this.ws = Objects.requireNonNull(ws, "ws");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
-        this.keyVaults = keyVaults;
         this.passphrases = passphrases;
-        this.store = new ScopeStore(ws);
-        this.iterations = iterations;
+        this.store = new ScopeStore(Objects.requireNonNull(ws, "ws"));
+        this.open = new OpenScopes(ws, keyVaults, iterations);
     }
 
     @Override
@@ -56,17 +48,15 @@ public final class WorkspaceSecrets implements SecretService {
     @Override
     public synchronized ScopeDefinition createLocalScope(String name) {
         List<ScopeDefinition> saved = refuseTaken(name);
-        LocalScopeFile file = new LocalScopeFile(scopeFile(name), name, iterations);
-        file.create(provider().passphrase(name, true));
+        open.createLocal(name, provider().passphrase(name, true));
         ScopeDefinition def = ScopeDefinition.local(name);
         save(saved, def);
-        localFiles.put(name, file);
         return def;
     }
 
     @Override
     public synchronized ScopeDefinition createKeyVaultScope(ScopeDefinition definition) {
-        requireKeyVaults();
+        open.requireKeyVaults();
         if (definition.kind() != ScopeKind.KEY_VAULT) {
             throw new SecretException("Scope '" + definition.name() + "' is not a Key Vault scope.");
         }
@@ -86,20 +76,19 @@ public final class WorkspaceSecrets implements SecretService {
         store.save(rest);
         if (def.kind() == ScopeKind.LOCAL) {
             try {
-                Files.deleteIfExists(scopeFile(name));
+                Files.deleteIfExists(open.scopeFile(name));
             } catch (IOException e) {
-                throw new SecretException("Scope '" + name + "' was removed but its file " + scopeFile(name)
+                throw new SecretException("Scope '" + name + "' was removed but its file " + open.scopeFile(name)
                         + " could not be deleted: " + e.getMessage(), e);
             }
         }
-        localFiles.remove(name);
-        vaults.remove(name);
+        open.forget(name);
         cache.keySet().removeIf(ref -> ref.scope().equals(name));
     }
 
     @Override
     public synchronized List<String> keys(String scope) {
-        return open(scope).keys();
+        return scope(scope).keys();
     }
 
     @Override
@@ -107,13 +96,13 @@ public final class WorkspaceSecrets implements SecretService {
         SecretReference ref = new SecretReference(scope, key); // checks the names
         Objects.requireNonNull(value, "value");
         redactor.register(value);
-        open(scope).put(key, value);
+        scope(scope).put(key, value);
         cache.put(ref, value);
     }
 
     @Override
     public synchronized void delete(String scope, String key) {
-        open(scope).delete(key);
+        scope(scope).delete(key);
         cache.remove(new SecretReference(scope, key));
     }
 
@@ -126,7 +115,7 @@ public final class WorkspaceSecrets implements SecretService {
     private synchronized String load(SecretReference reference) {
         String value = cache.get(reference);
         if (value == null) {
-            value = open(reference.scope()).get(reference.key());
+            value = scope(reference.scope()).get(reference.key());
             redactor.register(value);
             cache.put(reference, value);
         }
@@ -147,35 +136,11 @@ public final class WorkspaceSecrets implements SecretService {
     @Override
     public synchronized boolean isUnlocked(String scope) {
         ScopeDefinition def = find(scope);
-        if (def == null) {
-            return false;
-        }
-        if (def.kind() == ScopeKind.KEY_VAULT) {
-            return true;
-        }
-        LocalScopeFile file = localFiles.get(scope);
-        return file != null && file.isUnlocked();
+        return def != null && open.isUnlocked(def);
     }
 
-    private SecretScope open(String scope) {
-        ScopeDefinition def = definition(scope);
-        return def.kind() == ScopeKind.LOCAL ? new LocalScope(scope, unlocked(scope)) : vault(def);
-    }
-
-    private LocalScopeFile unlocked(String scope) {
-        LocalScopeFile file = localFiles.computeIfAbsent(scope, s -> new LocalScopeFile(scopeFile(s), s, iterations));
-        if (!file.isUnlocked()) {
-            if (!Files.exists(file.file())) {
-                throw new SecretException("The file of local scope '" + scope + "' is missing: " + file.file() + ".");
-            }
-            file.unlock(provider().passphrase(scope, false));
-        }
-        return file;
-    }
-
-    private SecretScope vault(ScopeDefinition def) {
-        requireKeyVaults();
-        return vaults.computeIfAbsent(def.name(), n -> keyVaults.open(def));
+    private SecretScope scope(String scope) {
+        return open.open(definition(scope), this::provider);
     }
 
     private ScopeDefinition definition(String scope) {
@@ -215,15 +180,5 @@ public final class WorkspaceSecrets implements SecretService {
             throw new SecretException("No way to ask for a scope passphrase was set up.");
         }
         return p;
-    }
-
-    private void requireKeyVaults() {
-        if (keyVaults == null) {
-            throw new SecretException("Key Vault scopes are not available in this build.");
-        }
-    }
-
-    private Path scopeFile(String scope) {
-        return ScopeStore.folder(ws).resolve(scope + ".scope");
     }
 }

@@ -144,6 +144,28 @@ class LocalScopeFileTest {
         assertThat(Files.readAllBytes(f.file())).isEqualTo(before);
     }
 
+    @Test
+    void damageFoundInAnOpenSessionIsNeverOverwritten() throws Exception {
+        LocalScopeFile f = scopeWith(Map.of("a", "secret-a"));
+        LocalScope scope = new LocalScope("dev", f);
+        byte[] cut = Arrays.copyOf(Files.readAllBytes(f.file()), 40);
+        Files.write(f.file(), cut);
+        assertThatThrownBy(() -> scope.put("b", "secret-b")).isInstanceOf(SecretException.class)
+                .hasMessageContaining("is damaged or not a Lakehouse Explorer scope file");
+        assertThatThrownBy(() -> scope.delete("a")).isInstanceOf(SecretException.class);
+        assertThat(Files.readAllBytes(f.file())).isEqualTo(cut);
+    }
+
+    @Test
+    void aScopeReCreatedElsewhereAsksForItsPassphraseAgain() throws Exception {
+        LocalScopeFile f = scopeWith(Map.of("a", "secret-a"));
+        Files.delete(f.file());
+        new LocalScopeFile(f.file(), "dev", FAST).create("new pass".toCharArray());
+        assertThatThrownBy(f::read).isInstanceOf(SecretException.class).hasMessageContaining("was re-created");
+        assertThat(f.isUnlocked()).isFalse();
+        assertThat(f.unlock("new pass".toCharArray())).isEmpty();
+    }
+
     private static void assertDamaged(Path file, byte[] expectedBytes) throws Exception {
         LocalScopeFile again = new LocalScopeFile(file, "dev", FAST);
         assertThatThrownBy(() -> again.unlock("correct horse".toCharArray())).isInstanceOf(SecretException.class)

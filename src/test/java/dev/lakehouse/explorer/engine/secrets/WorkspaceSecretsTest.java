@@ -169,6 +169,31 @@ class WorkspaceSecretsTest {
         assertThat(s.scopes()).isEmpty();
     }
 
+    @Test
+    void concurrentFirstUsesAskThePassphraseOnce() throws Exception {
+        WorkspaceSecrets first = secrets(new SecretRedactor(), null);
+        first.createLocalScope("dev");
+        for (int i = 0; i < 8; i++) {
+            first.put("dev", "k" + i, "value-" + i);
+        }
+        asked.clear();
+        WorkspaceSecrets next = secrets(new SecretRedactor(), null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 8; i++) {
+                SecretReference ref = new SecretReference("dev", "k" + i);
+                futures.add(pool.submit(() -> next.value(ref)));
+            }
+            for (int i = 0; i < 8; i++) {
+                assertThat(futures.get(i).get()).isEqualTo("value-" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(asked).containsExactly("dev:open");
+    }
+
     private static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -81,4 +81,14 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..explorer.engine.spark..", "..explorer.ui..", "javafx..")
                 .check(classes);
     }
+
+    /** Secrets and connections are pure Java: JDK crypto, Jackson and java.nio, testable without Spark or Azure. */
+    @Test
+    void secretsAndConnectionsNeedNeitherSparkNorAzure() {
+        noClasses().that().resideInAnyPackage("..explorer.engine.secrets..", "..explorer.engine.connections..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.azure..", "javafx..", "io.delta.kernel..",
+                        "..explorer.engine.spark..", "..explorer.engine.kernel..", "..explorer.engine.azure..")
+                .check(classes);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.lakehouse.explorer.engine.logging;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,9 +16,15 @@ public final class SecretRedactor {
     private static final int MIN_LENGTH = 4;
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Masks the value from now on, and also its Base64 and URL-encoded forms: a key travels base64-encoded in
+     * signed headers and a SAS token URL-encoded in request URLs, and either may end up in a driver's log line.
+     */
     public void register(String secret) {
         if (secret != null && secret.length() >= MIN_LENGTH) {
             secrets.add(secret);
+            secrets.add(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+            secrets.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
         }
     }
 

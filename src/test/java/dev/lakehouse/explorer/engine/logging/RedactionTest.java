@@ -39,4 +39,13 @@ class RedactionTest {
         r.register("longer-secret");
         assertThat(r.redact("ab longer-secret")).isEqualTo("ab [REDACTED]");
     }
+
+    @Test
+    void theBase64AndUrlEncodedFormsOfASecretAreMaskedToo() {
+        SecretRedactor r = new SecretRedactor();
+        r.register("sv=2026&sig=ab/c+d");
+        assertThat(r.redact("sas sv=2026&sig=ab/c+d")).isEqualTo("sas [REDACTED]");
+        assertThat(r.redact("url ?sv%3D2026%26sig%3Dab%2Fc%2Bd")).isEqualTo("url ?[REDACTED]");
+        assertThat(r.redact("header c3Y9MjAyNiZzaWc9YWIvYytk")).isEqualTo("header [REDACTED]");
+    }
 }

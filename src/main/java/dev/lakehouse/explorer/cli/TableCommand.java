@@ -36,7 +36,9 @@ final class TableCommand {
     }
 
     private boolean readsFolderAlone(String nameOrPath) {
-        return root.folderReader() != null && nameOrPath != null && TableRef.looksLikePath(nameOrPath.strip());
+        // a table on storage needs the workspace's connections (and Spark), so only local folders read alone
+        return root.folderReader() != null && nameOrPath != null && TableRef.looksLikePath(nameOrPath.strip())
+                && !TableRef.isRemoteUri(nameOrPath);
     }
 
     PrintWriter out() {

@@ -1,6 +1,7 @@
 package dev.lakehouse.explorer.engine.spark;
 
 import dev.lakehouse.explorer.engine.connections.ConnectionService;
+import dev.lakehouse.explorer.engine.connections.HadoopSettings;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.logging.log4j.LogManager;
@@ -34,12 +35,7 @@ final class StorageSettings {
     /** Settings every session gets: bounded retries, so an unreachable account fails in seconds, not minutes. */
     static void configure(SparkSession spark) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        conf.setIfUnset("fs.azure.io.retry.max.retries", "3");
-        conf.setIfUnset("fs.azure.io.retry.max.backoff.interval", "4000");
-        conf.setIfUnset("fs.azure.io.retry.backoff.interval", "500");
-        conf.setIfUnset("fs.azure.io.retry.min.backoff.interval", "500");
-        conf.setIfUnset("fs.azure.storage.timeout", "20");
-        conf.setIfUnset("fs.azure.oauth.token.fetch.retry.max.retries", "2");
+        HadoopSettings.global().forEach(conf::setIfUnset);
     }
 
     /** Applies the settings of every saved connection the text names (a statement, a table location). */

@@ -80,7 +80,7 @@ final class AzureDiagnosis {
         } catch (HttpResponseException e) {
             String code = AzureStorageErrors.errorCode(e);
             int status = e.getResponse().getStatusCode();
-            if (status == 403 && !code.startsWith("Authentication")) {
+            if (status == 403 && !AzureStorageErrors.isRefusal(status, code)) {
                 // Signed correctly, but not allowed to read the container's properties: a narrow SAS or role.
                 return ok("credential", "The " + noun + " was accepted (it may not read container properties)");
             }

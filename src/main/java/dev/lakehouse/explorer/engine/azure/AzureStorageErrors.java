@@ -66,7 +66,7 @@ final class AzureStorageErrors {
         int status = http.getResponse().getStatusCode();
         String code = errorCode(http);
         String what = "(" + status + (code.isEmpty() ? "" : " " + code) + ")";
-        if (status == 403 && code.startsWith("Authentication")) {
+        if (isRefusal(status, code)) {
             return refused(c, what);
         }
         if (status == 403) {
@@ -78,12 +78,27 @@ final class AzureStorageErrors {
         return "Cannot " + action + " " + what;
     }
 
+    /**
+     * Whether the service refused the credential itself. Azure says AuthenticationFailed; Azurite 3.37 says
+     * AuthorizationFailure for a wrong key, an expired SAS and a bad signature alike (measured), and Azure uses that
+     * code for firewall refusals, so messages for it name both causes.
+     */
+    static boolean isRefusal(int status, String code) {
+        return status == 403 && (code.startsWith("Authentication") || code.equals("AuthorizationFailure"));
+    }
+
     static String errorCode(HttpResponseException http) {
         String code = http.getResponse().getHeaderValue("x-ms-error-code");
         return code == null ? "" : code;
     }
 
     static String refused(Connection c, String what) {
+        String firewall = what.contains("AuthorizationFailure") && !AzureEndpoint.of(c).azurite()
+                ? " (or the account's firewall rules)" : "";
+        return refusedCredential(c, what) + firewall;
+    }
+
+    private static String refusedCredential(Connection c, String what) {
         String where = c.secret() == null ? "" : " in " + c.secret();
         return switch (c.auth()) {
             case KEY -> "The account key was refused " + what + ": check the key" + where;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  */
 final class Redaction {
     private static final Pattern QUERY = Pattern.compile("(https?://[^\\s?'\"<>]*)\\?[^\\s'\"<>]*");
-    private static final Pattern SIG = Pattern.compile("(?i)\\bsig=[^&\\s'\"<>]*");
+    private static final Pattern SIG = Pattern.compile("(?i)\\bsig=[A-Za-z0-9%+/=_-]+");
     private static final int MAX = 400;
 
     private Redaction() {

@@ -39,7 +39,18 @@ final class AzureStorageErrors {
             return "Azure sign-in for connection '" + c.name() + "' failed: " + Redaction.firstLine(signIn.getMessage());
         }
         String network = networkMessage(e, c);
-        return network != null ? network : "Cannot " + action + ": " + Redaction.firstLine(String.valueOf(e.getMessage()));
+        return network != null ? network : "Cannot " + action + ": " + Redaction.firstLine(rootMessage(e));
+    }
+
+    /** The innermost message: reactor and the SDK wrap a failure in exceptions whose message is its toString(). */
+    private static String rootMessage(Throwable e) {
+        String message = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message;
     }
 
     /** The network failure in the chain, or null when the failure is not one. */

@@ -3,10 +3,11 @@ package dev.lakehouse.explorer.engine.azure;
 import java.util.regex.Pattern;
 
 /**
- * Keeps credentials out of messages: SDK and service texts quote request URLs, and a SAS travels in the query string.
+ * Keeps credentials out of messages: SDK and service texts quote request URLs (of any scheme), and a SAS travels in
+ * the query string.
  */
 final class Redaction {
-    private static final Pattern QUERY = Pattern.compile("(https?://[^\\s?'\"<>]*)\\?[^\\s'\"<>]*");
+    private static final Pattern QUERY = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^\\s?'\"<>]*)\\?[^\\s'\"<>]*");
     private static final Pattern SIG = Pattern.compile("(?i)\\bsig=[A-Za-z0-9%+/=_-]+");
     private static final int MAX = 400;
 

@@ -35,21 +35,23 @@ final class AzureDiagnosis {
         this.credential = credential;
     }
 
+    private record Step(String name, Supplier<ConnectionCheck> check) {
+    }
+
     List<ConnectionCheck> run() {
-        List<Supplier<ConnectionCheck>> steps = new ArrayList<>();
-        steps.add(() -> NetworkChecks.resolve(AzureEndpoint.of(c)));
-        steps.add(() -> NetworkChecks.endpoint(AzureEndpoint.of(c)));
-        steps.add(this::credential);
-        steps.add(this::container);
-        steps.add(this::list);
-        steps.add(this::write);
+        List<Step> steps = new ArrayList<>(List.of(
+                new Step("resolve", () -> NetworkChecks.resolve(AzureEndpoint.of(c))),
+                new Step("endpoint", () -> NetworkChecks.endpoint(AzureEndpoint.of(c))),
+                new Step("credential", this::credential),
+                new Step("container", this::container),
+                new Step("list", this::list),
+                new Step("write", this::write)));
         if (c.type() == ConnectionType.ADLS) {
-            steps.add(this::dfs);
+            steps.add(new Step("dfs", this::dfs));
         }
         List<ConnectionCheck> checks = new ArrayList<>();
-        String[] names = {"resolve", "endpoint", "credential", "container", "list", "write", "dfs"};
-        for (int i = 0; i < steps.size(); i++) {
-            ConnectionCheck check = guarded(names[i], steps.get(i));
+        for (Step step : steps) {
+            ConnectionCheck check = guarded(step);
             checks.add(check);
             if (!check.ok()) {
                 break;
@@ -58,12 +60,13 @@ final class AzureDiagnosis {
         return List.copyOf(checks);
     }
 
-    private ConnectionCheck guarded(String name, Supplier<ConnectionCheck> step) {
+    /** A check that throws (a badly formed connection, an unexpected SDK error) fails with a one-line message. */
+    private ConnectionCheck guarded(Step step) {
         try {
-            ConnectionCheck check = step.get();
+            ConnectionCheck check = step.check().get();
             return new ConnectionCheck(check.check(), check.ok(), Redaction.safe(check.message(), credential));
         } catch (RuntimeException e) {
-            return fail(name, AzureStorageErrors.map(e, c, "check " + name, credential).getMessage());
+            return fail(step.name(), AzureStorageErrors.map(e, c, "check " + step.name(), credential).getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.engine.azure;
 
+import com.azure.core.exception.HttpResponseException;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import dev.lakehouse.explorer.engine.JobCancelledException;
@@ -34,6 +35,7 @@ final class AzureUpload {
     private long total;
     private long done;
     private int filesDone;
+    private boolean containerChecked;
 
     AzureUpload(BlobContainerClient container, TransferControl control) {
         this.container = container;
@@ -43,14 +45,33 @@ final class AzureUpload {
     long run(Path local, String path) {
         List<Item> items = plan(local, path);
         total = items.stream().mapToLong(Item::size).sum();
-        checkCancelled(items.isEmpty() ? null : items.get(0));
-        container.createIfNotExists();
+        if (items.isEmpty()) {
+            container.createIfNotExists();
+        }
         for (Item item : items) {
             checkCancelled(item);
-            upload(item);
+            uploadCreatingContainer(item);
             filesDone++;
         }
         return done;
+    }
+
+    /**
+     * Creates the container only when the service says it is missing: a container-scoped SAS may write blobs but not
+     * ask for (or create) containers, so an up-front createIfNotExists would refuse its uploads.
+     */
+    private void uploadCreatingContainer(Item item) {
+        try {
+            upload(item);
+        } catch (HttpResponseException e) {
+            if (containerChecked || !AzureStorageErrors.errorCode(e).equals("ContainerNotFound")) {
+                throw e;
+            }
+            container.createIfNotExists();
+            containerChecked = true;
+            upload(item);
+        }
+        containerChecked = true;
     }
 
     private static List<Item> plan(Path local, String path) {

@@ -80,6 +80,18 @@ class AzureTransferTest {
     }
 
     @Test
+    void aContainerSasUploadsAndListsInItsOwnContainer() throws IOException {
+        String container = createdContainer().getBlobContainerName();
+        String sas = sas(container, java.time.OffsetDateTime.now().plusHours(1));
+        Path file = Files.writeString(temp.resolve("s.csv"), "x\n");
+
+        access.upload(sasConnection(container), "?" + sas, file, "in/", TransferControl.none());
+
+        assertThat(access.list(sasConnection(container), sas, "in")).extracting(StorageEntry::path)
+                .containsExactly("in/s.csv");
+    }
+
+    @Test
     void aCancelledUploadThrowsAndCommitsNoBlob() throws IOException {
         Path file = randomFile(temp.resolve("large.bin"), 9 * MIB);
         String container = newContainerName();

@@ -10,6 +10,9 @@ import dev.lakehouse.explorer.engine.connections.ConnectionCheck;
 import dev.lakehouse.explorer.engine.connections.ConnectionType;
 import dev.lakehouse.explorer.engine.connections.StorageAuth;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +85,7 @@ final class AzureDiagnosis {
             return ok("credential", "The " + noun + " was accepted");
         } catch (HttpResponseException e) {
             String code = AzureStorageErrors.errorCode(e);
-            int status = e.getResponse().getStatusCode();
+            int status = AzureStorageErrors.status(e);
             if (status == 403 && !AzureStorageErrors.isRefusal(status, code)) {
                 // Signed correctly, but not allowed to read the container's properties: a narrow SAS or role.
                 return ok("credential", "The " + noun + " was accepted (it may not read container properties)");
@@ -111,7 +114,7 @@ final class AzureDiagnosis {
                     .streamByPage().findFirst();
             return true;
         } catch (HttpResponseException e) {
-            if (e.getResponse().getStatusCode() == 404) {
+            if (AzureStorageErrors.status(e) == 404) {
                 return false;
             }
             throw AzureStorageErrors.map(e, c, "read container " + c.container(), credential);
@@ -146,6 +149,12 @@ final class AzureDiagnosis {
     }
 
     private ConnectionCheck dfs() {
+        String dfsHost = URI.create(AzureEndpoint.of(c).dfsUrl()).getHost();
+        try {
+            InetAddress.getByName(dfsHost);
+        } catch (UnknownHostException e) {
+            return fail("dfs", "Cannot resolve host " + dfsHost + ": the account has no DFS endpoint");
+        }
         var fileSystem = clients.fileSystem(c, credential);
         try {
             // Listing paths is a DFS-only call: exists() and getProperties() go to the Blob endpoint in this SDK.
@@ -153,7 +162,7 @@ final class AzureDiagnosis {
                     .streamByPage().findFirst();
             return ok("dfs", "The DFS endpoint " + AzureEndpoint.of(c).dfsUrl() + " serves ADLS Gen2");
         } catch (HttpResponseException e) {
-            if (e.getResponse().getStatusCode() == 400) {
+            if (AzureStorageErrors.status(e) == 400) {
                 return fail("dfs", "This endpoint does not serve ADLS Gen2 (DFS); use wasbs:// or a real ADLS Gen2"
                         + " account");
             }

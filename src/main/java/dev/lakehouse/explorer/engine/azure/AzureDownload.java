@@ -45,7 +45,7 @@ final class AzureDownload {
         } catch (IOException e) {
             throw new StorageException("Cannot write " + target + ": " + e.getMessage(), e);
         } catch (HttpResponseException e) {
-            if (e.getResponse().getStatusCode() == 404 && AzureStorageErrors.errorCode(e).equals("BlobNotFound")) {
+            if (AzureStorageErrors.status(e) == 404 && AzureStorageErrors.errorCode(e).equals("BlobNotFound")) {
                 throw new StorageException("File '" + name + "' does not exist in container '"
                         + container.getBlobContainerName() + "'", e);
             }

@@ -30,13 +30,14 @@ final class AzureStorageErrors {
         if (e instanceof StorageException s) {
             return s.getMessage();
         }
-        HttpResponseException http = find(e, HttpResponseException.class);
-        if (http != null && http.getResponse() != null) {
-            return httpMessage(http, c, action);
-        }
+        // Sign-in failures are HttpResponseExceptions too (from Entra ID, not storage): told first.
         ClientAuthenticationException signIn = find(e, ClientAuthenticationException.class);
         if (signIn != null) {
             return "Azure sign-in for connection '" + c.name() + "' failed: " + Redaction.firstLine(signIn.getMessage());
+        }
+        HttpResponseException http = find(e, HttpResponseException.class);
+        if (http != null && http.getResponse() != null) {
+            return httpMessage(http, c, action);
         }
         String network = networkMessage(e, c);
         return network != null ? network : "Cannot " + action + ": " + Redaction.firstLine(rootMessage(e));
@@ -98,9 +99,16 @@ final class AzureStorageErrors {
         return status == 403 && (code.startsWith("Authentication") || code.equals("AuthorizationFailure"));
     }
 
+    /** The storage error code (also sent on HEAD replies, which have no body), or "". */
     static String errorCode(HttpResponseException http) {
-        String code = http.getResponse().getHeaderValue("x-ms-error-code");
+        String code = http.getResponse() == null ? null : http.getResponse().getHeaderValue("x-ms-error-code");
         return code == null ? "" : code;
+    }
+
+    /** The HTTP status, or -1 for an exception raised without a storage reply (a sign-in failure). */
+    static int status(HttpResponseException http) {
+        return http.getResponse() == null || http instanceof ClientAuthenticationException
+                ? -1 : http.getResponse().getStatusCode();
     }
 
     static String refused(Connection c, String what) {

@@ -5,6 +5,7 @@ import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpResponse;
 import com.azure.identity.CredentialUnavailableException;
+import com.microsoft.aad.msal4j.MsalException;
 import dev.lakehouse.explorer.engine.SecretException;
 import dev.lakehouse.explorer.engine.secrets.KeyVaultAuth;
 import dev.lakehouse.explorer.engine.secrets.ScopeDefinition;
@@ -55,7 +56,7 @@ final class KeyVaultErrors {
         if (failure instanceof HttpResponseException http && http.getResponse() != null) {
             return fromResponse(http.getResponse(), operation, key);
         }
-        if (failure instanceof ClientAuthenticationException) {
+        if (isSignIn(failure)) {
             return signInRefused(failure);
         }
         if (String.valueOf(failure.getMessage()).startsWith("The challenge resource")) {
@@ -127,10 +128,18 @@ final class KeyVaultErrors {
         return known.isEmpty() ? "the signed-in identity" : "the signed-in identity (" + known + ")";
     }
 
+    /**
+     * True for a failure while getting a token: azure-identity throws it as a ClientAuthenticationException
+     * without a vault response, or, on the synchronous path, as a RuntimeException wrapping MSAL's exception.
+     */
+    private static boolean isSignIn(RuntimeException failure) {
+        return failure instanceof ClientAuthenticationException auth && auth.getResponse() == null
+                || NetworkFailures.find(failure, MsalException.class) != null;
+    }
+
     /** A failure while getting a token happened at the sign-in host, not at the vault. */
     private String failedHost(RuntimeException failure) {
-        boolean signingIn = failure instanceof ClientAuthenticationException auth && auth.getResponse() == null;
-        if (!signingIn) {
+        if (!isSignIn(failure)) {
             return vault.host();
         }
         String authority = definition.authority();

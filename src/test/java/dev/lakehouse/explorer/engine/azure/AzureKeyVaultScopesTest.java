@@ -1,10 +1,6 @@
 package dev.lakehouse.explorer.engine.azure;
 
-import com.azure.core.http.HttpClient;
 import dev.lakehouse.explorer.engine.SecretException;
-import dev.lakehouse.explorer.engine.secrets.KeyVaultAuth;
-import dev.lakehouse.explorer.engine.secrets.ScopeDefinition;
-import dev.lakehouse.explorer.engine.secrets.ScopeKind;
 import dev.lakehouse.explorer.engine.secrets.SecretScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,69 +8,117 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The real SecretClient and ClientSecretCredential against {@link KeyVaultTestServer}: the sign-in challenge,
- * the token request and every secrets call go over HTTPS as they would to Azure.
+ * The scope's operations with the real SecretClient and ClientSecretCredential against {@link KeyVaultTestServer}:
+ * the sign-in challenge, the token request and every secrets call go over HTTPS as they would to Azure.
  */
 class AzureKeyVaultScopesTest {
-    static final String ENV = "KV_TEST_CLIENT_SECRET";
     static final String VALUE = "s3cr3t-VALUE-4711";
 
     @TempDir
     static Path dir;
-    static KeyVaultTestServer server;
-    static HttpClient trusting;
+    static KeyVaultFixture kv;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        TestCertificate cert = TestCertificate.create(dir);
-        server = KeyVaultTestServer.start(cert.serverContext());
-        trusting = cert.trustingHttpClient();
-        server.vault().put("storage-key", VALUE, true);
-        server.vault().put("db-password", "pw-1", true);
-        server.vault().put("api-token", "tok-2", true);
-        server.vault().put("old-key", "old", false);
-        server.vault().put("locked", "locked-value", true);
-        server.vault().forbid("locked");
+    static void startVault() throws Exception {
+        kv = KeyVaultFixture.start(dir);
+        kv.server.vault().put("storage-key", VALUE, true);
+        kv.server.vault().put("db-password", "pw-1", true);
+        kv.server.vault().put("api-token", "tok-2", true);
+        kv.server.vault().put("old-key", "old", false);
+        kv.server.vault().put("to-delete", "bye", true);
     }
 
     @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
+    static void stopVault() {
+        if (kv != null) {
+            kv.close();
         }
-        System.err.println("KeyVaultTestServer requests: " + (server == null ? "-" : server.requests()));
-    }
-
-    static ScopeDefinition servicePrincipal(String vaultUrl) {
-        return new ScopeDefinition("kv", ScopeKind.KEY_VAULT, vaultUrl, KeyVaultAuth.SERVICE_PRINCIPAL, server.baseUrl(),
-                TestTokenIssuer.TENANT, TestTokenIssuer.CLIENT_ID, ENV);
-    }
-
-    static SecretScope open() {
-        return new AzureKeyVaultScopes(trusting, Map.of(ENV, TestTokenIssuer.CLIENT_SECRET))
-                .open(servicePrincipal(server.baseUrl()));
     }
 
     @Test
     void listsTheEnabledSecretNamesSortedAcrossPages() {
-        assertThat(open().keys()).containsExactly("api-token", "db-password", "locked", "storage-key");
-        assertThat(server.unknownRequests()).isEmpty();
+        int listCalls = count("GET /secrets");
+
+        var keys = kv.open().keys();
+
+        assertThat(keys).contains("api-token", "db-password", "storage-key").doesNotContain("old-key").isSorted();
+        // Five or six secrets at two a page: the listing followed nextLink at least twice.
+        assertThat(count("GET /secrets") - listCalls).isGreaterThanOrEqualTo(3);
+        assertThat(kv.server.unknownRequests()).isEmpty();
     }
 
     @Test
-    void getsAValue() {
-        assertThat(open().get("storage-key")).isEqualTo(VALUE);
+    void getsAValueSignedInAsTheServicePrincipal() {
+        int tokens = kv.server.issuer().tokenRequests();
+
+        assertThat(kv.open().get("storage-key")).isEqualTo(VALUE);
+        assertThat(kv.server.issuer().tokenRequests()).isGreaterThan(tokens);
+    }
+
+    @Test
+    void valuesAreCachedForTheSessionAndAPutReplacesTheCachedOne() {
+        SecretScope scope = kv.open();
+        scope.put("rotating", "v1");
+        assertThat(scope.get("rotating")).isEqualTo("v1");
+        int reads = count("GET /secrets/rotating/");
+
+        kv.server.vault().put("rotating", "changed-behind-our-back", true);
+        assertThat(scope.get("rotating")).as("served from the cache").isEqualTo("v1");
+        assertThat(count("GET /secrets/rotating/")).isEqualTo(reads);
+
+        scope.put("rotating", "v2");
+        assertThat(kv.server.vault().value("rotating")).isEqualTo("v2");
+        assertThat(scope.get("rotating")).isEqualTo("v2");
+    }
+
+    @Test
+    void putThenGetInAFreshScope() {
+        kv.open().put("new-secret", "fresh-value");
+
+        assertThat(kv.open().get("new-secret")).isEqualTo("fresh-value");
+        assertThat(kv.open().keys()).contains("new-secret");
+    }
+
+    @Test
+    void deleteRemovesTheSecretAndItsCachedValue() {
+        SecretScope scope = kv.open();
+        assertThat(scope.get("to-delete")).isEqualTo("bye");
+
+        scope.delete("to-delete");
+
+        assertThat(kv.server.vault().value("to-delete")).isNull();
+        assertThat(scope.keys()).doesNotContain("to-delete");
+        SecretException e = catchThrowableOfType(() -> scope.get("to-delete"), SecretException.class);
+        assertThat(e).hasMessage("No secret 'to-delete' in Key Vault scope 'kv' (" + kv.server.baseUrl() + ").");
+    }
+
+    @Test
+    void deletingAMissingSecretNamesIt() {
+        SecretException e = catchThrowableOfType(() -> kv.open().delete("never-was"), SecretException.class);
+        assertThat(e).hasMessage("No secret 'never-was' in Key Vault scope 'kv' (" + kv.server.baseUrl() + ").");
     }
 
     @Test
     void aMissingSecretIsNamed() {
-        SecretException e = catchThrowableOfType(() -> open().get("nope"), SecretException.class);
-        assertThat(e).hasMessage("No secret 'nope' in Key Vault scope 'kv' (" + server.baseUrl() + ").");
+        SecretException e = catchThrowableOfType(() -> kv.open().get("nope"), SecretException.class);
+        assertThat(e).hasMessage("No secret 'nope' in Key Vault scope 'kv' (" + kv.server.baseUrl() + ").");
+    }
+
+    @Test
+    void theScopeSaysWhereItPointsButNoValue() {
+        SecretScope scope = kv.open();
+        scope.get("storage-key");
+
+        assertThat(scope.name()).isEqualTo("kv");
+        assertThat(scope.toString()).contains("kv", kv.server.baseUrl()).doesNotContain(VALUE);
+    }
+
+    private static int count(String request) {
+        return (int) kv.server.requests().stream().filter(request::equals).count();
     }
 }

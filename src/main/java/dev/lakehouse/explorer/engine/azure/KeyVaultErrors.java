@@ -95,7 +95,7 @@ final class KeyVaultErrors {
             case BROWSER -> "finish the browser sign-in";
             default -> "run 'az login' or choose another sign-in";
         };
-        return scope() + ": not signed in to Azure — " + how + " (" + firstLine(failure.getMessage()) + ").";
+        return scope() + ": not signed in to Azure — " + how + " (" + firstLine(withoutBoilerplate(failure.getMessage())) + ").";
     }
 
     private String signInRefused(RuntimeException failure) {
@@ -166,6 +166,13 @@ final class KeyVaultErrors {
 
     private String scope() {
         return "Scope '" + definition.name() + "'";
+    }
+
+    /** azure-identity appends a troubleshooting link to every message; the user needs the reason before it. */
+    private static String withoutBoilerplate(String message) {
+        int link = message == null ? -1 : message.indexOf("To mitigate this issue");
+        String reason = link < 0 ? message : message.substring(0, link).strip();
+        return reason != null && reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     /** The first line of a message, at most 200 characters: SDK messages can run to pages. */

@@ -42,7 +42,7 @@ final class NetworkFailures {
 
     private static String tlsReason(SSLException tls) {
         if (find(tls, CertPathBuilderException.class) != null || String.valueOf(tls.getMessage()).contains("PKIX")) {
-            return "its certificate is not trusted (self-signed, or issued by an authority this Java does not trust)";
+            return "its certificate is not trusted — self-signed, or issued by an authority this Java does not trust";
         }
         if (find(tls, CertificateExpiredException.class) != null) {
             return "its certificate has expired";

@@ -10,19 +10,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * What a user reads when a Key Vault scope cannot be used: each failure with the real SDK, over the network,
@@ -121,7 +125,7 @@ class KeyVaultFailuresTest {
         SecretScope scope = new AzureKeyVaultScopes().open(ScopeDefinition.keyVault("kv", url, KeyVaultAuth.CLI));
 
         assertThat(failure(scope::keys)).hasMessage("TLS handshake with localhost:" + kv.server.port() + " failed: its "
-                + "certificate is not trusted (self-signed, or issued by an authority this Java does not trust) (scope 'kv').");
+                + "certificate is not trusted — self-signed, or issued by an authority this Java does not trust (scope 'kv').");
     }
 
     @Test
@@ -134,6 +138,26 @@ class KeyVaultFailuresTest {
 
         assertThat(e).hasMessage("Cannot connect to 127.0.0.1:" + port + ": connection refused — nothing listens there (scope 'kv').");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aDeadSignInHostIsNamedNotTheVault() throws IOException {
+        int port = freePort();
+        ScopeDefinition d = kv.servicePrincipal(kv.server.baseUrl());
+        var deadAuthority = new ScopeDefinition(d.name(), d.kind(), d.vaultUrl(), d.auth(), "https://127.0.0.1:" + port,
+                d.tenant(), d.clientId(), d.clientSecretEnv());
+
+        SecretException e = failure(() -> kv.scopes(TestTokenIssuer.CLIENT_SECRET).open(deadAuthority).get("k"));
+
+        assertThat(e.getMessage()).startsWith("Cannot connect to 127.0.0.1:" + port + ": connection refused");
+    }
+
+    @Test
+    void withoutTheAzureCliTheScopeIsNotSignedIn() {
+        assumeFalse(onPath("az"), "the Azure CLI is installed here, so the sign-in would be real");
+        SecretScope scope = kv.scopes("").open(ScopeDefinition.keyVault("kv", kv.server.baseUrl(), KeyVaultAuth.CLI));
+
+        assertThat(failure(scope::keys).getMessage()).startsWith("Scope 'kv': not signed in to Azure — run 'az login' (");
     }
 
     @Test
@@ -167,6 +191,7 @@ class KeyVaultFailuresTest {
         assertThat(e).as("a SecretException").isNotNull();
         assertThat(e.getMessage()).doesNotContain("\n");
         FAILURES.add(e);
+        System.out.println("KeyVaultFailuresTest message: " + e.getMessage());
         return e;
     }
 
@@ -175,6 +200,11 @@ class KeyVaultFailuresTest {
         StringWriter out = new StringWriter();
         t.printStackTrace(new PrintWriter(out));
         return t + "\n" + out;
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 
     private static int freePort() throws IOException {

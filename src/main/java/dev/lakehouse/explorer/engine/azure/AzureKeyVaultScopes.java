@@ -10,10 +10,10 @@ import com.azure.core.util.HttpClientOptions;
 import com.azure.security.keyvault.secrets.SecretClient;
 import com.azure.security.keyvault.secrets.SecretClientBuilder;
 import dev.lakehouse.explorer.engine.SecretException;
+import dev.lakehouse.explorer.engine.secrets.KeyVaultScopes;
 import dev.lakehouse.explorer.engine.secrets.ScopeDefinition;
 import dev.lakehouse.explorer.engine.secrets.ScopeKind;
 import dev.lakehouse.explorer.engine.secrets.SecretScope;
-import dev.lakehouse.explorer.engine.secrets.KeyVaultScopes;
 
 import java.time.Duration;
 import java.util.Map;

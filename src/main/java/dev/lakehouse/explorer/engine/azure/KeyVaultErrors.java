@@ -11,6 +11,7 @@ import dev.lakehouse.explorer.engine.secrets.KeyVaultAuth;
 import dev.lakehouse.explorer.engine.secrets.ScopeDefinition;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,7 +157,7 @@ final class KeyVaultErrors {
     }
 
     private static boolean isJson(HttpResponse response) {
-        return contentType(response).toLowerCase().contains("json");
+        return contentType(response).toLowerCase(Locale.ROOT).contains("json");
     }
 
     private static String contentType(HttpResponse response) {

@@ -54,10 +54,8 @@ public final class KeyVaultScope implements SecretScope {
             return cached;
         }
         // Fetched outside the map's lock: a slow vault must not block reads of other keys.
-        String value = call(KeyVaultOperation.GET, key, () -> client.getSecret(key).getValue());
-        if (value == null) {
-            return "";
-        }
+        String fetched = call(KeyVaultOperation.GET, key, () -> client.getSecret(key).getValue());
+        String value = fetched == null ? "" : fetched;
         String raced = values.putIfAbsent(key, value);
         return raced == null ? value : raced;
     }
@@ -66,6 +64,7 @@ public final class KeyVaultScope implements SecretScope {
     public void put(String key, String value) {
         SecretReference.checkName("key", key);
         Objects.requireNonNull(value, "value");
+        // Dropped before the call too: a failed set may still have reached the vault, so the old value is suspect.
         values.remove(key);
         call(KeyVaultOperation.SET, key, () -> client.setSecret(key, value));
         values.remove(key);

@@ -47,6 +47,8 @@ class KeyVaultFailuresTest {
         kv = KeyVaultFixture.start(dir);
         kv.server.vault().put("locked", LOCKED_VALUE, true);
         kv.server.vault().forbid("locked");
+        kv.server.vault().put("other-tenant", LOCKED_VALUE, true);
+        kv.server.vault().refuseTokensFor("other-tenant");
     }
 
     @AfterAll
@@ -68,6 +70,13 @@ class KeyVaultFailuresTest {
         assertThat(failure(() -> kv.open().put("locked", "new-" + LOCKED_VALUE)).getMessage())
                 .contains("may not set secrets in vault " + kv.server.baseUrl(),
                         "'Key Vault Secrets Officer' or a 'set' access policy");
+    }
+
+    @Test
+    void aVaultThatRefusesTheTokenSaysWhoseTokenItWas() {
+        assertThat(failure(() -> kv.open().get("other-tenant"))).hasMessage("Scope 'kv': " + kv.server.baseUrl()
+                + " refused the token of the signed-in identity (client id " + TestTokenIssuer.CLIENT_ID + ", object id "
+                + TestTokenIssuer.OBJECT_ID + ") — is the vault in another tenant? Sign in again or check the scope's tenant.");
     }
 
     @Test

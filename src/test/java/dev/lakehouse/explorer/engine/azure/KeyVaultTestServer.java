@@ -103,7 +103,7 @@ final class KeyVaultTestServer implements AutoCloseable {
     private void vaultCall(HttpExchange exchange, String method, List<String> segments, String body) throws IOException {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String bearer = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-        if (!issuer.isValid(bearer)) {
+        if (!issuer.isValid(bearer) || vault.refusesTokens(segments)) {
             challenge(exchange);
             return;
         }

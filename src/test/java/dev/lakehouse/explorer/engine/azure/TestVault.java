@@ -28,6 +28,7 @@ final class TestVault {
     private final Map<String, Secret> secrets = new TreeMap<>();
     private final Map<String, Secret> deleted = new TreeMap<>();
     private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
+    private final Set<String> tokenRefused = ConcurrentHashMap.newKeySet();
     private final String baseUrl;
 
     TestVault(String baseUrl) {
@@ -46,6 +47,15 @@ final class TestVault {
     /** Answers 403 to every call on this secret, as Key Vault does for an identity without the permission. */
     void forbid(String name) {
         forbidden.add(name);
+    }
+
+    /** Refuses every token for this secret, as a vault in another tenant than the token's would. */
+    void refuseTokensFor(String name) {
+        tokenRefused.add(name);
+    }
+
+    boolean refusesTokens(List<String> path) {
+        return path.size() > 1 && tokenRefused.contains(path.get(1));
     }
 
     void handle(HttpExchange exchange, String method, List<String> path, String body) throws IOException {

@@ -89,7 +89,12 @@ class AzureKeyVaultScopesTest {
         SecretScope scope = kv.open();
         assertThat(scope.get("to-delete")).isEqualTo("bye");
 
+        int before = kv.server.requests().size();
         scope.delete("to-delete");
+
+        // One DELETE and back: the scope does not sit polling the vault's long-running deletion.
+        assertThat(kv.server.requests().subList(before, kv.server.requests().size()))
+                .containsExactly("DELETE /secrets/to-delete");
 
         assertThat(kv.server.vault().value("to-delete")).isNull();
         assertThat(scope.keys()).doesNotContain("to-delete");

@@ -51,7 +51,7 @@ final class KeyVaultErrors {
     }
 
     private String describe(RuntimeException failure, KeyVaultOperation operation, String key) {
-        if (failure instanceof CredentialUnavailableException) {
+        if (NetworkFailures.find(failure, CredentialUnavailableException.class) != null) {
             return notSignedIn(failure);
         }
         if (failure instanceof HttpResponseException http && http.getResponse() != null) {
@@ -64,8 +64,9 @@ final class KeyVaultErrors {
             return VaultAddress.notAVault(vault.url(), "its sign-in challenge is for another host").getMessage();
         }
         if (!credential.wasAsked()) {
-            return VaultAddress.notAVault(vault.url(), "it answered without asking for a sign-in: "
-                    + failure.getClass().getSimpleName()).getMessage();
+            // A real vault challenges every first call, so an answer before any token request is some other site.
+            return VaultAddress.notAVault(vault.url(), "it answered without asking for a sign-in, and not in Key "
+                    + "Vault's JSON").getMessage();
         }
         return scope() + ": the call to " + vault.url() + " failed (" + failure.getClass().getSimpleName() + ": "
                 + firstLine(failure.getMessage()) + ").";

@@ -107,6 +107,15 @@ class KeyVaultFailuresTest {
     }
 
     @Test
+    void aWebPageThatAnswersWithoutASignInIsNoVault() {
+        // By the name localhost no sign-in challenge is cached for this server, so the page's 200 comes first.
+        String url = "https://localhost:" + kv.server.port() + "/web-page";
+
+        assertThat(failure(() -> kv.open(url).get("k"))).hasMessage(url + " does not answer as an Azure Key Vault "
+                + "(it answered without asking for a sign-in, and not in Key Vault's JSON).");
+    }
+
+    @Test
     void aSignInChallengeForAnotherDomainIsNoVault() {
         // Same server by another name: the challenge's resource does not cover "localhost", as it would not for
         // a look-alike host in front of a real vault.

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 /**
  * A local HTTPS stand-in for an Azure Key Vault and its Entra ID token endpoint, on 127.0.0.1 and a free port.
  * Secret calls without a valid token get Key Vault's 401 sign-in challenge; {@code /not-a-vault/…} answers HTML
- * 404 like any web site. Requests it does not know are logged to stderr and kept, so a test can show what an SDK
+ * 404 and {@code /web-page/…} HTML 200, like any web site. Requests it does not know are logged to stderr and kept, so a test can show what an SDK
  * version started asking for.
  */
 final class KeyVaultTestServer implements AutoCloseable {
@@ -89,6 +89,8 @@ final class KeyVaultTestServer implements AutoCloseable {
         List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
         if (method.equals("POST") && path.equals(issuer.tokenPath())) {
             issuer.handle(exchange, body);
+        } else if (path.startsWith("/web-page")) {
+            TestHttp.send(exchange, 200, "text/html; charset=utf-8", "<html><body><h1>Welcome</h1></body></html>");
         } else if (path.startsWith("/not-a-vault")) {
             TestHttp.send(exchange, 404, "text/html; charset=utf-8", "<html><body><h1>Not Found</h1></body></html>");
         } else if (!segments.isEmpty() && (segments.get(0).equals("secrets") || segments.get(0).equals("deletedsecrets"))) {

@@ -29,13 +29,13 @@ final class NetworkFailures {
             return Optional.of("TLS handshake with " + host + " failed: " + tlsReason(tls));
         }
         if (find(failure, HttpConnectTimeoutException.class) != null) {
-            return Optional.of("Connecting to " + host + " timed out — is it reachable from this network (proxy, firewall)?");
+            return Optional.of("Connecting to " + host + " timed out: check the URL, a proxy or a firewall");
         }
         if (find(failure, ConnectException.class) != null) {
             return Optional.of("Cannot connect to " + host + ": connection refused — nothing listens there");
         }
         if (find(failure, HttpTimeoutException.class) != null || find(failure, TimeoutException.class) != null) {
-            return Optional.of(host + " did not answer in time — is it reachable from this network (proxy, firewall)?");
+            return Optional.of(host + " did not answer in time: check the URL, a proxy or a firewall");
         }
         return Optional.empty();
     }

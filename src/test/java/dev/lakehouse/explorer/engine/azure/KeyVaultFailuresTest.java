@@ -1,5 +1,7 @@
 package dev.lakehouse.explorer.engine.azure;
 
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import dev.lakehouse.explorer.engine.SecretException;
 import dev.lakehouse.explorer.engine.secrets.KeyVaultAuth;
 import dev.lakehouse.explorer.engine.secrets.ScopeDefinition;
@@ -176,6 +178,25 @@ class KeyVaultFailuresTest {
         SecretScope scope = kv.scopes("").open(ScopeDefinition.keyVault("kv", kv.server.baseUrl(), KeyVaultAuth.CLI));
 
         assertThat(failure(scope::keys).getMessage()).startsWith("Scope 'kv': not signed in to Azure — run 'az login' (");
+    }
+
+    @Test
+    void aHostThatNeverAnswersTimesOut() throws Exception {
+        // The kernel completes the TCP handshake from the backlog; nothing ever speaks TLS on it.
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            HttpClient impatient = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder())
+                    .connectionTimeout(Duration.ofSeconds(1)).responseTimeout(Duration.ofSeconds(1)).build();
+            String url = "https://127.0.0.1:" + silent.getLocalPort();
+            SecretScope scope = new AzureKeyVaultScopes(impatient, Map.of(KeyVaultFixture.ENV, "x"))
+                    .open(kv.servicePrincipal(url));
+
+            long start = System.nanoTime();
+            SecretException e = failure(scope::keys);
+
+            assertThat(e).hasMessage("Connecting to 127.0.0.1:" + silent.getLocalPort() + " timed out: check the URL, "
+                    + "a proxy or a firewall (scope 'kv').");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
     }
 
     @Test

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what the Azure SDK throws into one-line {@link SecretException}s that say what to do. Messages are built
- * from the scope's own facts, HTTP statuses and error codes, never from request bodies, so they cannot carry a
- * secret value, a client secret or a token; the SDK exception stays attached as the cause for the log.
+ * from the scope's own facts, HTTP statuses, content types and error codes; only where the reason is the SDK's own
+ * (a credential that is unavailable, an unknown failure) its first line is kept. Request bodies, tokens and the
+ * client secret never enter a message; the SDK exception stays attached as the cause for the (redacting) log.
  */
 final class KeyVaultErrors {
     private static final Pattern AADSTS = Pattern.compile("AADSTS(\\d+)");

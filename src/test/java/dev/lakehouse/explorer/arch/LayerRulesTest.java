@@ -68,6 +68,17 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** The Azure side sees the engine's face only: no Spark, Hadoop, Delta, Kernel or other implementation. */
+    @Test
+    void engineAzureUsesTheAzureSdkButNoOtherEngineImplementation() {
+        noClasses().that().resideInAPackage("..explorer.engine.azure..")
+                .should().dependOnClassesThat().resideInAnyPackage(SPARK_SIDE)
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.delta.kernel..", "javafx..",
+                        "..explorer.engine.spark..", "..explorer.engine.kernel..", "..explorer.engine.metastore..",
+                        "..explorer.ui..", "..explorer.cli..", "..explorer.app..")
+                .check(classes);
+    }
+
     @Test
     void theEngineKnowsNothingOfJavaFxOrItsCallers() {
         noClasses().that().resideInAPackage("..explorer.engine..")

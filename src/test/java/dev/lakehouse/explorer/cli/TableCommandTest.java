@@ -8,6 +8,7 @@ import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.spark.SharedEngine;
 import dev.lakehouse.explorer.engine.spark.SparkEngine;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
+import dev.lakehouse.explorer.testing.TestConnectivity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,7 +194,10 @@ class TableCommandTest {
     @Test
     void browsingStartsNoSpark(@TempDir Path ws) throws IOException {
         String table = SharedEngine.get().locator().resolve(T).toString();
-        SparkEngine fresh = new SparkEngine(Workspace.prepare(ws), MasterUrl.parse("local[1]"), new SecretRedactor(), null);
+        Workspace prepared = Workspace.prepare(ws);
+        SecretRedactor redactor = new SecretRedactor();
+        SparkEngine fresh = new SparkEngine(prepared, MasterUrl.parse("local[1]"), redactor, null,
+                TestConnectivity.create(prepared, redactor));
         List<EngineState> states = new CopyOnWriteArrayList<>();
         fresh.onStatusChange(s -> states.add(s.state()));
         for (String[] args : List.of(new String[] {"table", "history", table, "--format", "json"},

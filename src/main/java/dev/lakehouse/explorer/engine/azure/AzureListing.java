@@ -2,6 +2,7 @@ package dev.lakehouse.explorer.engine.azure;
 
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.BlobItem;
+import com.azure.storage.blob.models.BlobListDetails;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import dev.lakehouse.explorer.engine.connections.StorageEntry;
 
@@ -30,12 +31,26 @@ final class AzureListing {
         String prefix = BlobPaths.folderPrefix(path);
         List<StorageEntry> folders = new ArrayList<>();
         List<StorageEntry> files = new ArrayList<>();
-        var options = new ListBlobsOptions().setPrefix(prefix);
+        var options = new ListBlobsOptions().setPrefix(prefix)
+                .setDetails(new BlobListDetails().setRetrieveMetadata(true));
+        Set<String> folderPaths = new java.util.HashSet<>();
+        List<BlobItem> blobs = new ArrayList<>();
         for (BlobItem item : container.listBlobsByHierarchy("/", options, AzureClients.TRY_TIMEOUT)) {
             if (Boolean.TRUE.equals(item.isPrefix())) {
                 String folder = item.getName().replaceFirst("/+$", "");
                 folders.add(new StorageEntry(BlobPaths.lastSegment(folder), folder, true, 0, null, false));
+                folderPaths.add(folder);
             } else {
+                blobs.add(item);
+            }
+        }
+        for (BlobItem item : blobs) {
+            // hadoop-azure (WASB) marks a folder with an empty blob of the folder's name: one folder, not a file beside it
+            if (isFolderMarker(item)) {
+                if (folderPaths.add(item.getName())) {
+                    folders.add(new StorageEntry(BlobPaths.lastSegment(item.getName()), item.getName(), true, 0, null, false));
+                }
+            } else if (!folderPaths.contains(item.getName())) {
                 files.add(file(item));
             }
         }
@@ -44,6 +59,11 @@ final class AzureListing {
         List<StorageEntry> entries = new ArrayList<>(markDeltaTables(container, folders));
         entries.addAll(files);
         return List.copyOf(entries);
+    }
+
+    private static boolean isFolderMarker(BlobItem item) {
+        var metadata = item.getMetadata();
+        return metadata != null && "true".equalsIgnoreCase(metadata.get("hdi_isfolder"));
     }
 
     private static StorageEntry file(BlobItem item) {

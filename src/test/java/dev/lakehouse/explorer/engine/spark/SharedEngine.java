@@ -4,6 +4,7 @@ import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.engine.MasterUrl;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
+import dev.lakehouse.explorer.testing.TestConnectivity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,9 @@ public final class SharedEngine {
         if (engine == null) {
             try {
                 Path dir = Files.createTempDirectory("lakehouse-test-ws");
-                engine = new SparkEngine(Workspace.prepare(dir), MasterUrl.parse("local[2]"), new SecretRedactor(), null);
+                Workspace ws = Workspace.prepare(dir);
+                SecretRedactor redactor = new SecretRedactor();
+                engine = new SparkEngine(ws, MasterUrl.parse("local[2]"), redactor, null, TestConnectivity.create(ws, redactor));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -37,7 +37,7 @@ public final class Cli {
                 .setErr(stderr)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((ex, a) -> usageError(ex, stderr))
-                .setExecutionExceptionHandler((ex, c, parsed) -> userError(ex, stderr, root.verbose));
+                .setExecutionExceptionHandler((ex, c, parsed) -> userError(ex, stderr, root.verbose, root::redact));
         try {
             return cmd.execute(args);
         } finally {
@@ -60,15 +60,18 @@ public final class Cli {
         return USAGE;
     }
 
-    private static int userError(Exception ex, PrintWriter err, boolean verbose) {
+    private static int userError(Exception ex, PrintWriter err, boolean verbose, java.util.function.UnaryOperator<String> redact) {
         if (ex instanceof EngineException || ex instanceof IllegalArgumentException) {
-            err.println(NAME + ": " + ex.getMessage());
+            err.println(NAME + ": " + redact.apply(ex.getMessage()));
         } else {
-            err.println(NAME + ": unexpected error: " + ex
+            err.println(NAME + ": unexpected error: " + redact.apply(String.valueOf(ex))
                     + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {
-            ex.printStackTrace(err);
+            var trace = new java.io.StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(redact.apply(trace.toString()));
+            err.flush();
         }
         return USER_ERROR;
     }

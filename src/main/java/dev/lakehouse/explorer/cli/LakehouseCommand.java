@@ -76,6 +76,11 @@ public final class LakehouseCommand implements Callable<Integer>, AutoCloseable 
         return opener.folderReader();
     }
 
+    /** Masks the secrets the engine has resolved, for text the command line prints beyond results (errors). */
+    String redact(String text) {
+        return engine == null ? text : engine.redactor().redact(text);
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

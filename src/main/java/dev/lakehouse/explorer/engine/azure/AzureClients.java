@@ -59,7 +59,8 @@ final class AzureClients {
 
     private Signing signing(Connection c, AzureEndpoint endpoint, String credential) {
         return switch (c.auth()) {
-            case KEY -> new Signing(new StorageSharedKeyCredential(endpoint.account(), required(c, credential)), null, null);
+            case KEY -> new Signing(new StorageSharedKeyCredential(endpoint.account(), base64Key(c, required(c, credential))),
+                    null, null);
             case SAS -> new Signing(null, SasToken.stripQuestionMark(required(c, credential)), null);
             case SERVICE_PRINCIPAL, DEFAULT -> new Signing(null, null, token(c, credential));
             case NONE -> new Signing(null, null, null);
@@ -75,6 +76,17 @@ final class AzureClients {
         }
         return new ClientSecretCredentialBuilder().tenantId(c.tenant()).clientId(c.clientId())
                 .clientSecret(required(c, secret)).httpClient(http).build();
+    }
+
+    /** An account key is Base64 (88 characters); anything else would fail deep in the SDK with a decoder's words. */
+    private static String base64Key(Connection c, String key) {
+        try {
+            java.util.Base64.getDecoder().decode(key.strip());
+            return key.strip();
+        } catch (IllegalArgumentException e) {
+            throw new StorageException("The account key in " + c.secret() + " is not a storage account key (an account key"
+                    + " is 88 characters of Base64): store the key itself, as the portal's 'Access keys' page shows it");
+        }
     }
 
     static String container(Connection c) {

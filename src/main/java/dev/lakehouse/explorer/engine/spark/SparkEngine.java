@@ -130,7 +130,7 @@ public final class SparkEngine implements Engine {
             SparkSession.Builder builder = SparkSession.builder();
             SessionConfig.of(master, workspace).forEach(builder::config);
             SparkSession session = builder.enableHiveSupport().getOrCreate();
-            jobs = new SparkJobs(session.sparkContext());
+            jobs = new SparkJobs(session.sparkContext(), redactor);
             StorageSettings.configure(session);
             SecretFunction.register(session, connectivity.secrets());
             for (String schema : MEDALLION_SCHEMAS) {

@@ -1,6 +1,8 @@
 package dev.lakehouse.explorer.engine.spark;
 
 import dev.lakehouse.explorer.engine.EngineException;
+import dev.lakehouse.explorer.engine.SecretScrub;
+import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.jobs.JobProgress;
@@ -33,8 +35,12 @@ final class SparkJobs implements JobService, AutoCloseable {
         return t;
     });
 
-    SparkJobs(SparkContext sc) {
+    private final SecretRedactor redactor;
+
+    /** @param redactor masks secrets in errors before they leave the engine (a statement may raise one) */
+    SparkJobs(SparkContext sc, SecretRedactor redactor) {
         this.sc = sc;
+        this.redactor = redactor;
     }
 
     <T> T run(JobContext ctx, Supplier<T> work) {
@@ -49,12 +55,12 @@ final class SparkJobs implements JobService, AutoCloseable {
             checkCancelled(ctx);
             return result;
         } catch (EngineException e) {
-            throw e;
+            throw SecretScrub.scrub(e, redactor);
         } catch (Exception e) { // Scala code throws checked exceptions (AnalysisException) undeclared
             if (cancelled.contains(ctx.id())) {
                 throw cancelledError(ctx);
             }
-            throw SparkErrors.map(e);
+            throw SecretScrub.scrub(SparkErrors.map(e), redactor);
         } finally {
             poll.cancel(false);
             sc.clearJobGroup();

@@ -16,10 +16,17 @@ import java.util.function.Supplier;
 public final class ErrorPresenter {
     private static final System.Logger LOG = System.getLogger(ErrorPresenter.class.getName());
     private final Supplier<Window> owner;
+    private final java.util.function.UnaryOperator<String> redact;
     private boolean showing;
 
     /** @param owner the window dialogs belong to; may supply null before the main window exists */
     public ErrorPresenter(Supplier<Window> owner) {
+        this(owner, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param redact masks the engine's secrets in the details pane (causes carry other programs' texts) */
+    public ErrorPresenter(Supplier<Window> owner, java.util.function.UnaryOperator<String> redact) {
+        this.redact = redact;
         this.owner = owner;
     }
 
@@ -64,8 +71,8 @@ public final class ErrorPresenter {
         }
     }
 
-    private static TextArea detailsArea(Throwable error) {
-        var area = new TextArea(ErrorText.details(error));
+    private TextArea detailsArea(Throwable error) {
+        var area = new TextArea(redact.apply(ErrorText.details(error)));
         area.setEditable(false);
         area.setWrapText(false);
         area.setPrefRowCount(14);

@@ -92,7 +92,7 @@ public final class DesktopApp {
      * @param prefs where the window state is kept between runs
      */
     public static MainWindow build(Stage stage, Engine engine, TaskRunner runner, Preferences prefs) {
-        var window = new MainWindow(engine, runner, new ErrorPresenter(() -> stage), Platform::runLater);
+        var window = new MainWindow(engine, runner, new ErrorPresenter(() -> stage, engine.redactor()::redact), Platform::runLater);
         var saved = WindowState.load(prefs);
         window.shell().themeProperty().set(saved.theme());
         window.shell().show(saved.panel());

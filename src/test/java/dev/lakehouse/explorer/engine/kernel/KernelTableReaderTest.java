@@ -131,7 +131,7 @@ class KernelTableReaderTest {
         TableDetail detail = READER.detail(dv, 3L);
         assertThat(detail.version()).isEqualTo(3);
         assertThat(detail.format()).isEqualTo("delta");
-        assertThat(detail.location()).isEqualTo(dv.location());
+        assertThat(detail.location()).isEqualTo(dv.location().toString());
         assertThat(detail.numFiles()).isPositive();
         assertThat(detail.sizeInBytes()).isGreaterThan(detail.numFiles());
         assertThat(detail.properties()).containsEntry("delta.columnMapping.mode", "name");

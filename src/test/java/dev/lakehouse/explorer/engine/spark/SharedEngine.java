@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.engine.spark;
 import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.engine.MasterUrl;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
+import dev.lakehouse.explorer.engine.secrets.SecretService;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
 import dev.lakehouse.explorer.testing.TestConnectivity;
 
@@ -40,11 +41,22 @@ public final class SharedEngine {
         return engine;
     }
 
-    /** The shared engine behind a view whose close() does nothing, for code under test that closes what it opens. */
+    /**
+     * The shared engine behind a view whose close() does nothing, for code under test that closes what it opens. Its
+     * secret service keeps the tests' passphrase: a window under test sets a dialog for passphrases, which would
+     * otherwise stay on the shared engine and wait for a person in every later test.
+     */
     public static Engine unclosable() {
         Engine real = get();
+        SecretService secrets = (SecretService) Proxy.newProxyInstance(SecretService.class.getClassLoader(),
+                new Class<?>[] {SecretService.class}, (proxy, method, args) ->
+                        method.getName().equals("setPassphraseProvider") ? null : invoke(method, real.secrets(), args));
         return (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
-                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, real, args));
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "close" -> null;
+                    case "secrets" -> secrets;
+                    default -> invoke(method, real, args);
+                });
     }
 
     private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {

@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,7 @@ public final class ConnectionsViewModel {
     private final PendingQuestion question = new PendingQuestion();
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObservableList<ScopeDefinition> scopes = FXCollections.observableArrayList();
+    private final Map<String, String> rootUris = new HashMap<>();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(Detail.NONE);
     private final ReadOnlyObjectWrapper<Object> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -125,16 +128,29 @@ public final class ConnectionsViewModel {
 
     private void refreshLists() {
         loading.set(true);
-        runner.submit("Reading connections and secret scopes", ctx -> new Lists(services.connections().list(),
-                services.secrets().scopes()), lists -> {
+        runner.submit("Reading connections and secret scopes", ctx -> lists(), lists -> {
             loading.set(false);
             error.clear();
+            rootUris.clear();
+            rootUris.putAll(lists.rootUris()); // before the list changes: its rows show them
             connections.setAll(lists.connections());
             scopes.setAll(lists.scopes());
         }, failure -> {
             loading.set(false);
             error.show(failure);
         });
+    }
+
+    private Lists lists() {
+        List<Connection> saved = services.connections().list();
+        Map<String, String> roots = new HashMap<>();
+        saved.forEach(c -> roots.put(c.name(), services.connections().rootUri(c)));
+        return new Lists(saved, roots, services.secrets().scopes());
+    }
+
+    /** A saved connection's root URI as last read, or empty. */
+    public String rootUri(Connection connection) {
+        return rootUris.getOrDefault(connection.name(), "");
     }
 
     /** Where a Delta table on storage opens: the window shows it in the Catalog. */
@@ -201,6 +217,6 @@ public final class ConnectionsViewModel {
         return workshop;
     }
 
-    private record Lists(List<Connection> connections, List<ScopeDefinition> scopes) {
+    private record Lists(List<Connection> connections, Map<String, String> rootUris, List<ScopeDefinition> scopes) {
     }
 }

@@ -23,16 +23,11 @@ final class ConnectionDetailView extends TabPane {
         browse.disableProperty().bind(vm.form().savedProperty().isNull());
         getTabs().addAll(form, browse);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab == browse) {
-                vm.browser().ensureLoaded();
-            }
-        });
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                vm.browser().setActive(tab == browse));
         vm.form().savedProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                getSelectionModel().select(form);
-            } else if (getSelectionModel().getSelectedItem() == browse) {
-                vm.browser().ensureLoaded(); // another connection, while Browse shows
+                getSelectionModel().select(form); // a new connection has no storage to browse yet
             }
         });
         getStyleClass().add("connection-detail");

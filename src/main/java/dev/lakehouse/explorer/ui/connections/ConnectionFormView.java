@@ -59,8 +59,9 @@ final class ConnectionFormView extends VBox {
         type.valueProperty().bindBidirectional(vm.typeProperty());
         var auth = combo("connection-auth", vm.authChoices(), ConnectionFormView::authLabel);
         auth.valueProperty().bindBidirectional(vm.authProperty());
-        var secret = new HBox(6, text("connection-secret", vm.secretProperty(), "{{secrets/<scope>/<key>}}"),
-                new SecretPickerMenu(vm.picker()));
+        var picker = new SecretPickerMenu(vm.picker());
+        picker.disableProperty().bind(readOnly);
+        var secret = new HBox(6, text("connection-secret", vm.secretProperty(), "{{secrets/<scope>/<key>}}"), picker);
         HBox.setHgrow(secret.getChildren().get(0), Priority.ALWAYS);
         return new VBox(10,
                 new FormRow("Name", text("connection-name", vm.nameProperty(), "e.g. lake-dev"), message(Field.NAME)),

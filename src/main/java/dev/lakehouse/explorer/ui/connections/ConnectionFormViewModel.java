@@ -7,7 +7,6 @@ import dev.lakehouse.explorer.engine.connections.WorkshopSetup;
 import dev.lakehouse.explorer.ui.common.InlineError;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,10 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.EnumMap;
@@ -40,17 +36,7 @@ public final class ConnectionFormViewModel {
     private final Services services;
     private final TaskRunner runner;
     private final PendingQuestion question;
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<ConnectionType> type = new SimpleObjectProperty<>(ConnectionType.AZURITE);
-    private final StringProperty account = new SimpleStringProperty("");
-    private final StringProperty container = new SimpleStringProperty("");
-    private final StringProperty endpoint = new SimpleStringProperty("");
-    private final StringProperty folder = new SimpleStringProperty("");
-    private final ObjectProperty<StorageAuth> auth = new SimpleObjectProperty<>(StorageAuth.KEY);
-    private final StringProperty secret = new SimpleStringProperty("");
-    private final StringProperty tenant = new SimpleStringProperty("");
-    private final StringProperty clientId = new SimpleStringProperty("");
-    private final ObservableList<StorageAuth> authChoices = FXCollections.observableArrayList();
+    private final ConnectionFields f = new ConnectionFields();
     private final Map<Field, ReadOnlyStringWrapper> messages = new EnumMap<>(Field.class);
     private final ReadOnlyObjectWrapper<Connection> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -66,14 +52,12 @@ public final class ConnectionFormViewModel {
         this.runner = runner;
         this.question = question;
         this.tester = new ConnectionTestViewModel(services, runner);
-        this.picker = new SecretPickerViewModel(services, runner, secret);
-        for (Field f : Field.values()) {
-            messages.put(f, new ReadOnlyStringWrapper(""));
+        this.picker = new SecretPickerViewModel(services, runner, f.secret);
+        for (Field field : Field.values()) {
+            messages.put(field, new ReadOnlyStringWrapper(""));
         }
-        type.addListener((obs, old, now) -> typeChanged(now));
-        Observable[] fields = {name, type, account, container, endpoint, folder, auth, secret, tenant, clientId};
-        for (Observable f : fields) {
-            f.addListener(o -> validate());
+        for (Observable field : f.all()) {
+            field.addListener(o -> validate());
         }
         startNew();
     }
@@ -142,68 +126,33 @@ public final class ConnectionFormViewModel {
 
     /** The connection the fields describe, with only the fields its type and sign-in use. */
     Connection connection() {
-        ConnectionType t = type.get();
-        StorageAuth a = t == ConnectionType.LOCAL ? StorageAuth.NONE : auth.get();
-        boolean azure = ConnectionRules.isAzure(t);
-        boolean sp = ConnectionRules.needsServicePrincipal(t, a);
-        return new Connection(name.get().trim(), t, azure ? clean(account) : null, azure ? clean(container) : null,
-                t == ConnectionType.AZURITE ? clean(endpoint) : t == ConnectionType.LOCAL ? clean(folder) : null, a,
-                ConnectionRules.needsSecret(t, a) ? clean(secret) : null, sp ? clean(tenant) : null,
-                sp ? clean(clientId) : null);
-    }
-
-    private boolean validate() {
-        ConnectionType t = type.get();
-        StorageAuth a = auth.get();
-        boolean azure = ConnectionRules.isAzure(t);
-        message(Field.NAME, ConnectionRules.name(name.get(), strict));
-        message(Field.ACCOUNT, azure ? ConnectionRules.account(account.get(), strict) : "");
-        message(Field.CONTAINER, azure ? ConnectionRules.container(container.get(), strict) : "");
-        message(Field.ENDPOINT, t == ConnectionType.AZURITE ? ConnectionRules.endpoint(endpoint.get(), strict) : "");
-        message(Field.FOLDER, t == ConnectionType.LOCAL ? ConnectionRules.folder(folder.get(), strict) : "");
-        message(Field.SECRET, ConnectionRules.needsSecret(t, a) ? ConnectionRules.secret(secret.get(), strict) : "");
-        boolean sp = ConnectionRules.needsServicePrincipal(t, a);
-        message(Field.TENANT, sp ? ConnectionRules.required(tenant.get(), strict, "Give the tenant id.") : "");
-        message(Field.CLIENT_ID, sp ? ConnectionRules.required(clientId.get(), strict, "Give the client id.") : "");
-        return messages.values().stream().allMatch(m -> m.get().isEmpty());
-    }
-
-    private void typeChanged(ConnectionType now) {
-        authChoices.setAll(ConnectionRules.authFor(now));
-        if (!authChoices.contains(auth.get())) {
-            auth.set(authChoices.get(0));
-        }
-        if (now == ConnectionType.AZURITE && saved.get() == null && ConnectionRules.blank(endpoint.get())) {
-            endpoint.set(AZURITE_ENDPOINT);
-        }
+        return f.connection();
     }
 
     private void fill(Connection c) {
         tester.clear();
         error.clear();
-        name.set(c.name());
-        type.set(c.type());
-        typeChanged(c.type());
-        account.set(text(c.account()));
-        container.set(text(c.container()));
-        endpoint.set(c.type() == ConnectionType.LOCAL ? "" : text(c.endpoint()));
-        folder.set(c.type() == ConnectionType.LOCAL ? text(c.endpoint()) : "");
-        auth.set(authChoices.contains(c.auth()) ? c.auth() : authChoices.get(0));
-        secret.set(text(c.secret()));
-        tenant.set(text(c.tenant()));
-        clientId.set(text(c.clientId()));
+        f.fill(c);
+    }
+
+    private boolean validate() {
+        ConnectionType t = f.type.get();
+        StorageAuth a = f.auth.get();
+        boolean azure = ConnectionRules.isAzure(t);
+        message(Field.NAME, ConnectionRules.name(f.name.get(), strict));
+        message(Field.ACCOUNT, azure ? ConnectionRules.account(f.account.get(), strict) : "");
+        message(Field.CONTAINER, azure ? ConnectionRules.container(f.container.get(), strict) : "");
+        message(Field.ENDPOINT, t == ConnectionType.AZURITE ? ConnectionRules.endpoint(f.endpoint.get(), strict) : "");
+        message(Field.FOLDER, t == ConnectionType.LOCAL ? ConnectionRules.folder(f.folder.get(), strict) : "");
+        message(Field.SECRET, ConnectionRules.needsSecret(t, a) ? ConnectionRules.secret(f.secret.get(), strict) : "");
+        boolean sp = ConnectionRules.needsServicePrincipal(t, a);
+        message(Field.TENANT, sp ? ConnectionRules.required(f.tenant.get(), strict, "Give the tenant id.") : "");
+        message(Field.CLIENT_ID, sp ? ConnectionRules.required(f.clientId.get(), strict, "Give the client id.") : "");
+        return messages.values().stream().allMatch(m -> m.get().isEmpty());
     }
 
     private void message(Field field, String text) {
         messages.get(field).set(text);
-    }
-
-    private static String clean(StringProperty p) {
-        return ConnectionRules.clean(p.get());
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
     }
 
     void setOnSaved(Consumer<Connection> onSaved) {
@@ -214,20 +163,20 @@ public final class ConnectionFormViewModel {
         this.onRemoved = onRemoved;
     }
 
-    public StringProperty nameProperty() { return name; }
-    public ObjectProperty<ConnectionType> typeProperty() { return type; }
-    public StringProperty accountProperty() { return account; }
-    public StringProperty containerProperty() { return container; }
-    public StringProperty endpointProperty() { return endpoint; }
-    public StringProperty folderProperty() { return folder; }
-    public ObjectProperty<StorageAuth> authProperty() { return auth; }
-    public StringProperty secretProperty() { return secret; }
-    public StringProperty tenantProperty() { return tenant; }
-    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty nameProperty() { return f.name; }
+    public ObjectProperty<ConnectionType> typeProperty() { return f.type; }
+    public StringProperty accountProperty() { return f.account; }
+    public StringProperty containerProperty() { return f.container; }
+    public StringProperty endpointProperty() { return f.endpoint; }
+    public StringProperty folderProperty() { return f.folder; }
+    public ObjectProperty<StorageAuth> authProperty() { return f.auth; }
+    public StringProperty secretProperty() { return f.secret; }
+    public StringProperty tenantProperty() { return f.tenant; }
+    public StringProperty clientIdProperty() { return f.clientId; }
 
     /** The sign-in choices of the chosen type. */
     public ObservableList<StorageAuth> authChoices() {
-        return authChoices;
+        return f.authChoices;
     }
 
     /** The inline message of a field; empty when the field is fine. */
@@ -235,26 +184,11 @@ public final class ConnectionFormViewModel {
         return messages.get(field).getReadOnlyProperty();
     }
 
-    public BooleanBinding showsAzureFields() {
-        return Bindings.createBooleanBinding(() -> ConnectionRules.isAzure(type.get()), type);
-    }
-
-    public BooleanBinding showsEndpoint() {
-        return type.isEqualTo(ConnectionType.AZURITE);
-    }
-
-    public BooleanBinding showsFolder() {
-        return type.isEqualTo(ConnectionType.LOCAL);
-    }
-
-    public BooleanBinding showsSecret() {
-        return Bindings.createBooleanBinding(() -> ConnectionRules.needsSecret(type.get(), auth.get()), type, auth);
-    }
-
-    public BooleanBinding showsServicePrincipal() {
-        return Bindings.createBooleanBinding(() -> ConnectionRules.needsServicePrincipal(type.get(), auth.get()),
-                type, auth);
-    }
+    public BooleanBinding showsAzureFields() { return f.azure; }
+    public BooleanBinding showsEndpoint() { return f.endpointShown; }
+    public BooleanBinding showsFolder() { return f.folderShown; }
+    public BooleanBinding showsSecret() { return f.secretShown; }
+    public BooleanBinding showsServicePrincipal() { return f.servicePrincipalShown; }
 
     /** The saved connection shown, null while a new one is written. */
     public ReadOnlyObjectProperty<Connection> savedProperty() {

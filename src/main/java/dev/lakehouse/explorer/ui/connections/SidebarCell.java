@@ -8,6 +8,7 @@ import dev.lakehouse.explorer.engine.secrets.ScopeKind;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,7 @@ final class SidebarCell extends ListCell<Object> {
 
     SidebarCell(Function<Connection, String> rootUri) {
         this.rootUri = rootUri;
+        setPrefWidth(0); // rows take the list's width: a long URI is cut with "…" instead of scrolling sideways
     }
 
     /** The two section headers. */
@@ -65,6 +67,7 @@ final class SidebarCell extends ListCell<Object> {
         title.getStyleClass().add("item-name");
         var sub = new Label(secondary);
         sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        sub.setTooltip(new Tooltip(secondary));
         var text = new VBox(2, title, sub);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);

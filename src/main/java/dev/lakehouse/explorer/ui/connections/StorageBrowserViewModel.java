@@ -36,6 +36,7 @@ public final class StorageBrowserViewModel {
             () -> !root.get().isEmpty() && current.get().length() > root.get().length(), root, current);
     private Connection connection;
     private boolean started;
+    private boolean active; // the Browse tab is showing
     private long generation; // a listing of a folder no longer asked for is dropped
     private Consumer<String> onOpenTable = uri -> { };
 
@@ -57,6 +58,17 @@ public final class StorageBrowserViewModel {
         loading.set(false);
         error.clear();
         transfers.clearMessages();
+        if (active) {
+            ensureLoaded();
+        }
+    }
+
+    /** The view says whether the browser shows; while it does, each connection shown is listed at once. */
+    public void setActive(boolean showing) {
+        active = showing;
+        if (showing) {
+            ensureLoaded();
+        }
     }
 
     /** Lists the root the first time the browser is shown. */

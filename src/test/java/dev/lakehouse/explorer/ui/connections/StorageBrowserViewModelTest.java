@@ -44,6 +44,19 @@ class StorageBrowserViewModelTest {
     }
 
     @Test
+    void whileTheBrowserShowsEachConnectionSelectedIsListedAtOnce() {
+        var panel = new ConnectionsViewModel(fx.engine, new DirectTaskRunner());
+        panel.select(ConnectionsFixture.lake());
+        assertThat(fx.storage.listed).isEmpty();
+
+        panel.browser().setActive(true);
+        panel.select(ConnectionsFixture.lake());
+
+        assertThat(fx.storage.listed).containsExactly(ROOT, ROOT);
+        assertThat(panel.browser().entries()).hasSize(3);
+    }
+
+    @Test
     void aFileIsNotEnteredAndOnlyADeltaTableOpensInTheCatalog() {
         var browser = opened(new DirectTaskRunner());
         var opened = new ArrayList<String>();

@@ -4,12 +4,12 @@ import dev.lakehouse.explorer.engine.SecretException;
 import dev.lakehouse.explorer.engine.secrets.PassphraseProvider;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -77,12 +77,15 @@ public final class DialogPassphraseProvider implements PassphraseProvider {
         problem.textProperty().bind(Bindings.createStringBinding(
                 () -> creating ? problem(first.getText(), second.getText()) : "", first.textProperty(),
                 second.textProperty()));
-        var box = new VBox(8, new Label(creating ? "Choose a passphrase for the new scope. It encrypts the scope's"
-                + " file; there is no way to recover it." : "The scope's secrets are encrypted with it."), first);
+        var intro = new Label(creating ? "Choose a passphrase for the new scope. It encrypts the scope's file; "
+                + "nothing can recover a forgotten one." : "The scope's secrets are encrypted with it.");
+        intro.setWrapText(true);
+        intro.setPrefWidth(420);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        var box = new VBox(8, intro, first);
         if (creating) {
             box.getChildren().addAll(second, problem);
         }
-        box.setPadding(new Insets(8, 0, 0, 0));
         box.setPrefWidth(420);
 
         var dialog = new Dialog<char[]>();

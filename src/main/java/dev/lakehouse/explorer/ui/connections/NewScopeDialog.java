@@ -69,6 +69,8 @@ final class NewScopeDialog {
         message.textProperty().bind(Bindings.when(vm.error().textProperty().isNotEmpty())
                 .then(vm.error().textProperty()).otherwise(vm.messageProperty()));
         message.setWrapText(true);
+        message.setPrefWidth(500);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         var localHint = new Label("Creating it asks for a passphrase, twice. Nothing can recover a forgotten one.");
         localHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         localHint.setWrapText(true);

@@ -38,7 +38,7 @@ final class ScopeView extends VBox {
         VBox.setVgrow(keys, Priority.ALWAYS);
         var error = Banner.error(vm.error(), errors);
         error.setId("scope-error");
-        var notice = Banner.success(vm.noticeProperty(), () -> { });
+        var notice = Banner.success(vm.noticeProperty(), vm::clearMessages);
         notice.setId("scope-notice");
         var keysTitle = new Label("Secrets");
         keysTitle.getStyleClass().add(Styles.TITLE_4);

@@ -94,6 +94,12 @@ public final class ScopeViewModel {
         }, error::show);
     }
 
+    /** Dismisses the notice and the error. */
+    public void clearMessages() {
+        notice.set("");
+        error.clear();
+    }
+
     /** Forgets what was typed into "Add secret…" (stored or cancelled). */
     public void clearNewSecret() {
         newKey.set("");

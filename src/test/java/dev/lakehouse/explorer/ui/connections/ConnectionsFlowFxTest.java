@@ -148,12 +148,13 @@ class ConnectionsFlowFxTest {
         robot.clickOn("#passphrase-repeat").write("short-but-lonG");
         assertThat(robot.lookup("#passphrase-problem").queryAs(Label.class).getText()).isEqualTo("The two passphrases differ.");
         robot.type(KeyCode.BACK_SPACE).write("g");
-        robot.clickOn("Create");
+        robot.clickOn(dialogButton(robot, "Create"));
         assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("short-but-long");
 
         var cancelled = CompletableFuture.supplyAsync(() -> provider.passphrase("course", false));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-field").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-repeat").tryQuery().isEmpty()
+                && robot.lookup("#passphrase-field").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(dialogButton(robot, "Cancel"));
         assertThatThrownBy(() -> cancelled.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(SecretException.class)
                 .hasMessage("Passphrase entry cancelled for scope 'course'.");
@@ -162,6 +163,13 @@ class ConnectionsFlowFxTest {
     private static Node row(FxRobot robot, String name) {
         return robot.lookup("#storage-table .table-row-cell").match(n -> n instanceof TableRow<?> r
                 && r.getItem() instanceof StorageEntry e && e.name().equals(name)).query();
+    }
+
+    private static Node dialogButton(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-dialog .button")
+                .match(n -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).tryQuery().isPresent());
+        return robot.lookup("#passphrase-dialog .button").match(n -> n instanceof Button b && text.equals(b.getText()))
+                .query();
     }
 
     private static Node menuEntry(FxRobot robot, String text) {

@@ -112,6 +112,22 @@ public final class CatalogViewModel {
         folders.open(folder);
     }
 
+    /**
+     * Opens a Delta table on remote storage by its URI ({@code wasb://…/tables/houses}), as the Connections panel's
+     * "Open in Catalog" does; the page is named by the URI's last segment.
+     */
+    public void openRemote(String uri) {
+        TableRef ref;
+        try {
+            ref = TableRef.remote(uri);
+        } catch (InvalidRequestException e) {
+            error.show(e);
+            return;
+        }
+        String path = ref.remote();
+        openTable(path.substring(path.lastIndexOf('/') + 1), ref);
+    }
+
     /** Closes the table page. */
     public void closePage() {
         show(null);

@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.ui.catalog;
 
+import dev.lakehouse.explorer.ui.common.Sizes;
 import dev.lakehouse.explorer.ui.common.ValueFormat;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.ui.catalog;
 
+import dev.lakehouse.explorer.ui.common.Sizes;
 import dev.lakehouse.explorer.engine.InvalidRequestException;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.delta.DeltaTableService;

@@ -93,8 +93,8 @@ public final class TimeTravelViewModel {
 
     private String tableExpression() {
         String name = page.name();
-        if (name == null) {
-            return SqlText.pathTable("delta", page.ref().location());
+        if (name == null || name.indexOf('.') < 0) { // a table by its folder, on this machine or on storage
+            return "delta." + SqlText.ident(page.ref().sparkPath());
         }
         int dot = name.indexOf('.');
         String schema = name.substring(0, dot);

@@ -9,6 +9,9 @@ import dev.lakehouse.explorer.engine.workspace.Workspace;
 import dev.lakehouse.explorer.ui.common.ErrorPresenter;
 import dev.lakehouse.explorer.ui.common.TaskRunner;
 import dev.lakehouse.explorer.ui.common.Theme;
+import dev.lakehouse.explorer.ui.connections.ConnectionsView;
+import dev.lakehouse.explorer.ui.connections.ConnectionsViewModel;
+import dev.lakehouse.explorer.ui.connections.DialogPassphraseProvider;
 import dev.lakehouse.explorer.ui.home.HomeView;
 import dev.lakehouse.explorer.ui.home.HomeViewModel;
 import dev.lakehouse.explorer.ui.sql.SqlView;
@@ -36,9 +39,11 @@ public final class MainWindow {
     private final HomeViewModel homeVm;
     private final SqlViewModel sqlVm;
     private final CatalogViewModel catalogVm;
+    private final ConnectionsViewModel connectionsVm;
     private final HomeView home;
     private final CatalogView catalog;
     private final SqlView sql;
+    private final ConnectionsView connections;
     private final LogConsoleView console;
     private final StackPane panelHost = new StackPane();
     private final SplitPane centre = new SplitPane(panelHost);
@@ -54,10 +59,13 @@ public final class MainWindow {
         catalogVm = new CatalogViewModel(engine, runner, shell.engineStatusProperty(), ZoneId.systemDefault());
         homeVm.setOnQuery(this::openInSql);
         catalogVm.setOnOpenSql(this::openInSql);
+        connectionsVm = new ConnectionsViewModel(engine, runner);
+        wireConnections(engine, runner);
         wireCatalogChanges();
         home = new HomeView(homeVm, errors);
         catalog = new CatalogView(catalogVm, errors);
         sql = new SqlView(sqlVm, errors);
+        connections = new ConnectionsView(connectionsVm, errors);
         console = new LogConsoleView(new LogConsoleViewModel(engine.logs(), uiThread), shell::toggleLogConsole);
 
         centre.setOrientation(Orientation.VERTICAL);
@@ -103,6 +111,31 @@ public final class MainWindow {
         return catalogVm;
     }
 
+    public ConnectionsViewModel connections() {
+        return connectionsVm;
+    }
+
+    /**
+     * A Delta table found on storage opens in the Catalog; the workshop's query goes to the SQL panel; local scopes
+     * ask their passphrase in a dialog of this window (the engine calls it from a worker thread).
+     */
+    private void wireConnections(Engine engine, TaskRunner runner) {
+        connectionsVm.setOnOpenTable(uri -> {
+            catalogVm.openRemote(uri);
+            shell.show(Panel.CATALOG);
+        });
+        connectionsVm.setOnOpenSql(this::openInSql);
+        connectionsVm.setOnCatalogChanged(shell::catalogChanged);
+        var passphrases = new DialogPassphraseProvider(() -> scene.getWindow());
+        // On a worker, as every engine call: even a service getter may wait for the engine.
+        runner.submit("Preparing passphrase prompts", ctx -> {
+            if (engine.secrets() != null) {
+                engine.secrets().setPassphraseProvider(passphrases);
+            }
+            return passphrases;
+        }, p -> { }, errors::show);
+    }
+
     /**
      * One signal for "the catalog changed": the Catalog panel raises it after its own changes, the SQL panel after
      * a statement without result rows (DDL, DML), Home after a sample load; Home and Catalog read the catalog again.
@@ -131,6 +164,7 @@ public final class MainWindow {
             case HOME -> home;
             case CATALOG -> catalog;
             case SQL -> sql;
+            case CONNECTIONS -> connections;
         };
         panelHost.getChildren().setAll(view);
         if (panel == Panel.SQL) {

@@ -50,6 +50,7 @@ final class NavigationRail extends VBox {
             case HOME -> Material2AL.HOME;
             case CATALOG -> Material2AL.ACCOUNT_TREE;
             case SQL -> Material2AL.CODE;
+            case CONNECTIONS -> Material2AL.CLOUD_QUEUE;
         };
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum Panel {
     HOME("Home"),
     CATALOG("Catalog"),
-    SQL("SQL");
+    SQL("SQL"),
+    CONNECTIONS("Connections");
 
     private final String label;
 

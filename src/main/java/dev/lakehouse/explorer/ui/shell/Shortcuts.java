@@ -18,6 +18,7 @@ final class Shortcuts {
     static final KeyCombination HOME = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CATALOG = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SQL = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CONNECTIONS = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     static final KeyCombination CANCEL_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
@@ -36,6 +37,7 @@ final class Shortcuts {
                 HOME, () -> shell.show(Panel.HOME),
                 CATALOG, () -> shell.show(Panel.CATALOG),
                 SQL, () -> shell.show(Panel.SQL),
+                CONNECTIONS, () -> shell.show(Panel.CONNECTIONS),
                 LOG, shell::toggleLogConsole,
                 THEME, shell::toggleTheme);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -187,6 +187,30 @@ class TablePageViewModelTest {
     }
 
     @Test
+    void aTableOnStorageOpensByItsUriNamedByItsLastSegmentAndQueriesByPath() {
+        var vm = fx.catalog();
+
+        vm.openRemote("wasb://lakehouse@devstoreaccount1.localhost:10000/tables/houses/");
+        var page = (TablePageViewModel) vm.pageProperty().get();
+        page.timeTravel().openInSql();
+
+        assertThat(page.title()).isEqualTo("houses");
+        assertThat(page.ref().remote()).isEqualTo("wasb://lakehouse@devstoreaccount1.localhost:10000/tables/houses");
+        assertThat(fx.sqlOpened).containsExactly(
+                "SELECT * FROM delta.`wasb://lakehouse@devstoreaccount1.localhost:10000/tables/houses`");
+    }
+
+    @Test
+    void aUriThatIsNotOnStorageIsRefusedInline() {
+        var vm = fx.catalog();
+
+        vm.openRemote("/tmp/houses");
+
+        assertThat(vm.pageProperty().get()).isNull();
+        assertThat(vm.error().text()).startsWith("Not a storage URI");
+    }
+
+    @Test
     void theSchemaTabMarksPartitionsGeneratedColumnsAndConstraints() {
         var fields = List.of(
                 new SchemaField("id", "bigint", false, "the key", null, Map.of(), List.of()),

@@ -75,7 +75,10 @@ public final class QueuedTaskRunner implements TaskRunner {
             this.onSuccess = onSuccess;
             this.onFailure = onFailure;
             this.message = new ReadOnlyStringWrapper(title);
-            this.ctx = JobContext.create(title, p -> message.set(p.message()));
+            this.ctx = JobContext.create(title, p -> {
+                message.set(p.message());
+                progress.set(p.fraction());
+            });
         }
 
         void run() {

@@ -64,9 +64,11 @@ class ShellViewModelTest {
     }
 
     @Test
-    void theRailListsCatalogBetweenHomeAndSql() {
-        assertThat(Panel.values()).containsExactly(Panel.HOME, Panel.CATALOG, Panel.SQL);
+    void theRailListsCatalogBetweenHomeAndSqlAndConnectionsLast() {
+        assertThat(Panel.values()).containsExactly(Panel.HOME, Panel.CATALOG, Panel.SQL, Panel.CONNECTIONS);
         assertThat(Panel.CATALOG.navId()).isEqualTo("nav-catalog");
+        assertThat(Panel.CONNECTIONS.navId()).isEqualTo("nav-connections");
+        assertThat(Panel.CONNECTIONS.label()).isEqualTo("Connections");
     }
 
     @Test

@@ -1,15 +1,15 @@
-package dev.lakehouse.explorer.ui.catalog;
+package dev.lakehouse.explorer.ui.common;
 
 import java.util.Locale;
 
 /** Byte counts in human units, locale-neutral like the rest of the UI's numbers. */
-final class Sizes {
+public final class Sizes {
     private static final String[] UNITS = {"KiB", "MiB", "GiB", "TiB", "PiB"};
 
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

@@ -57,7 +57,7 @@ class LakehouseFlowFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> create.isVisible() && !create.isDisabled());
         assertThat(create.getText()).isEqualTo("Create sample lakehouse");
         robot.clickOn("#home-create-sample");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> "Reload sample lakehouse".equals(create.getText()));
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> "Reload sample lakehouse".equals(create.getText()));
 
         robot.clickOn("#nav-sql");
         robot.clickOn("#sql-editor");

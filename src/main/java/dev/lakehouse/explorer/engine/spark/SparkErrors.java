@@ -36,7 +36,35 @@ final class SparkErrors {
         }
         Throwable root = rootCause(e);
         String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return new QueryException(oneLine(msg), e);
+        String storage = storageFailure(e, root);
+        return new QueryException(storage != null ? storage : oneLine(msg), e);
+    }
+
+    /**
+     * A network failure under a storage driver (WASB, ABFS) reads as a bare "Connection refused"; say which storage
+     * could not be reached and where to look, instead.
+     */
+    private static String storageFailure(Throwable e, Throwable root) {
+        boolean network = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                || root instanceof java.net.SocketTimeoutException || root instanceof javax.net.ssl.SSLException;
+        if (!network) {
+            return null;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.apache.hadoop.fs.azure")) {
+                    String what = root instanceof java.net.UnknownHostException ? "its host does not resolve ("
+                            + root.getMessage() + ")" : oneLine(root.getMessage() == null ? root.getClass().getSimpleName()
+                            : root.getMessage());
+                    return "Azure storage cannot be reached: " + what + ". Is the storage (or Azurite) running? "
+                            + "Test the connection in the Connections panel or with 'connections test NAME'.";
+                }
+            }
+            if (t.getCause() == null) {
+                break;
+            }
+        }
+        return null;
     }
 
     static boolean isCancellation(Throwable e) {

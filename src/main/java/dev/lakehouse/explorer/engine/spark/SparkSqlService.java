@@ -38,7 +38,7 @@ final class SparkSqlService implements SqlService {
         }
         SparkSession spark = session.get();
         long start = System.nanoTime();
-        storage.prepare(spark, statement); // the connections a LOCATION or delta.`wasb://…` names, resolved now
+        storage.prepareStatement(spark, statement); // connections a LOCATION, delta.`wasb://…` or a table reaches
         return jobs.get().run(ctx, () -> {
             Dataset<Row> df = spark.sql(statement);
             return cursors.open(df, statement, pageSize, start);
@@ -87,7 +87,7 @@ final class SparkSqlService implements SqlService {
             throw new InvalidRequestException("A result that calls secret() cannot be exported: the file would hold the secret in clear text.");
         }
         SparkSession spark = session.get();
-        storage.prepare(spark, statement);
+        storage.prepareStatement(spark, statement);
         return jobs.get().run(ctx, () -> SparkExport.write(spark, statement.strip(), target, fmt));
     }
 }

@@ -38,6 +38,17 @@ final class StorageSettings {
         HadoopSettings.global().forEach(conf::setIfUnset);
     }
 
+    /**
+     * Applies the settings of every saved connection a statement reaches: the storage URIs it spells, and the
+     * locations of the metastore tables it names.
+     */
+    void prepareStatement(SparkSession spark, String statement) {
+        if (connections == null || statement == null || connections.list().isEmpty()) {
+            return;
+        }
+        prepare(spark, statement + " " + RemoteTableNames.locations(spark, statement));
+    }
+
     /** Applies the settings of every saved connection the text names (a statement, a table location). */
     void prepare(SparkSession spark, String text) {
         if (connections == null || text == null || !AUTHORITY.matcher(text).find()) {

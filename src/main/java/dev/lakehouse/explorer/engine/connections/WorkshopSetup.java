@@ -40,11 +40,18 @@ public final class WorkshopSetup {
     private final SecretService secrets;
     private final ConnectionService connections;
     private final SqlService sql;
+    private final String endpoint;
 
     public WorkshopSetup(SecretService secrets, ConnectionService connections, SqlService sql) {
+        this(secrets, connections, sql, ENDPOINT);
+    }
+
+    /** @param endpoint Azurite's Blob endpoint, for an emulator started on another port than 10000 */
+    public WorkshopSetup(SecretService secrets, ConnectionService connections, SqlService sql, String endpoint) {
         this.secrets = secrets;
         this.connections = connections;
         this.sql = sql;
+        this.endpoint = endpoint == null || endpoint.isBlank() ? ENDPOINT : endpoint.strip();
     }
 
     /**
@@ -94,7 +101,7 @@ public final class WorkshopSetup {
             if (connections.list().stream().map(Connection::name).anyMatch(CONNECTION::equals)) {
                 return StepResult.done("Connection '" + CONNECTION + "' exists already.");
             }
-            connections.add(connection());
+            connections.add(connection(endpoint));
             return StepResult.done("Created the connection '" + CONNECTION + "' to container '" + CONTAINER + "'.");
         });
     }
@@ -150,7 +157,11 @@ public final class WorkshopSetup {
     }
 
     static Connection connection() {
-        return new Connection(CONNECTION, ConnectionType.AZURITE, ACCOUNT, CONTAINER, ENDPOINT, StorageAuth.KEY,
+        return connection(ENDPOINT);
+    }
+
+    static Connection connection(String endpoint) {
+        return new Connection(CONNECTION, ConnectionType.AZURITE, ACCOUNT, CONTAINER, endpoint, StorageAuth.KEY,
                 secretReference(), null, null);
     }
 

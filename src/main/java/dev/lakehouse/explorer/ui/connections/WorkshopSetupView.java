@@ -33,9 +33,22 @@ final class WorkshopSetupView extends VBox {
         var steps = new VBox(10);
         steps.setId("workshop-steps");
         vm.steps().forEach(s -> steps.getChildren().add(stepRow(s)));
-        getChildren().addAll(new VBox(4, title, intro), steps, actions());
+        getChildren().addAll(new VBox(4, title, intro), endpointRow(), steps, actions());
         setSpacing(20);
         getStyleClass().add("workshop-view");
+    }
+
+    private HBox endpointRow() {
+        var label = new Label("Azurite endpoint");
+        var field = new javafx.scene.control.TextField();
+        field.setId("workshop-endpoint");
+        field.setPrefColumnCount(32);
+        field.textProperty().bindBidirectional(vm.endpointProperty());
+        field.disableProperty().bind(vm.runningProperty());
+        label.setLabelFor(field);
+        var row = new HBox(12, label, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private HBox actions() {

@@ -32,6 +32,8 @@ public final class WorkshopSetupViewModel {
                     (setup, ctx) -> setup.writeSampleTable(ctx)));
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper tableUri = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.StringProperty endpoint =
+            new javafx.beans.property.SimpleStringProperty(WorkshopSetup.ENDPOINT);
     private final BooleanBinding tableReady = tableUri.isNotEmpty();
     private Consumer<String> onOpenTable = uri -> { };
     private Consumer<String> onOpenSql = sql -> { };
@@ -96,7 +98,12 @@ public final class WorkshopSetupViewModel {
     }
 
     private WorkshopSetup setup() {
-        return new WorkshopSetup(services.secrets(), services.connections(), services.engine().sql());
+        return new WorkshopSetup(services.secrets(), services.connections(), services.engine().sql(), endpoint.get());
+    }
+
+    /** Azurite's Blob endpoint the connection is made for (the default port is 10000). */
+    public javafx.beans.property.StringProperty endpointProperty() {
+        return endpoint;
     }
 
     public List<WorkshopStep> steps() {

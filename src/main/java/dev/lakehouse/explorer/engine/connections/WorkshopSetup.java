@@ -139,9 +139,11 @@ public final class WorkshopSetup {
         });
     }
 
-    /** Where the sample table lives: {@code tables/houses} under the connection's root URI. */
+    /** Where the sample table lives: {@code tables/houses} under the (saved) connection's root URI. */
     public String tableUri() {
-        String root = connections.rootUri(connection());
+        Connection saved = connections.list().stream().filter(c -> c.name().equals(CONNECTION)).findFirst()
+                .orElse(connection(endpoint));
+        String root = connections.rootUri(saved);
         return (root.endsWith("/") ? root : root + "/") + "tables/houses";
     }
 

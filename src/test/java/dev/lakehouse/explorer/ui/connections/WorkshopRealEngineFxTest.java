@@ -67,7 +67,7 @@ class WorkshopRealEngineFxTest {
         robot.clickOn("#connections-workshop");
         robot.interact(() -> robot.lookup("#workshop-endpoint").queryTextInputControl().setText(Azurite.shared().endpoint()));
         robot.clickOn("#workshop-run");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#workshop-open-catalog").queryButton().isVisible());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !window.connections().workshop().runningProperty().get());
         assertThat(window.connections().workshop().steps()).allSatisfy(step ->
                 assertThat(step.stateProperty().get()).as(step.title() + ": " + step.messageProperty().get())
                         .isEqualTo(StepState.DONE));

@@ -139,6 +139,19 @@ class ConnectionsCliTest {
     }
 
     @Test
+    void aKeyVaultScopeThatCannotSignInSaysHowInOneLine() {
+        assertThat(cli("secrets", "scope", "create", "cli-vault", "--key-vault", "https://cli-vault.vault.azure.net",
+                "--auth", "service-principal", "--tenant", "t", "--client-id", "c", "--client-secret-env",
+                "LX_NO_SUCH_VARIABLE").code()).isZero();
+        assertOneLine(cli("secrets", "list", "cli-vault"), "LX_NO_SUCH_VARIABLE");
+        assertOneLine(cli("secrets", "scope", "create", "cli-http", "--key-vault", "http://cli-vault.vault.azure.net"),
+                "https");
+        assertOneLine(cli("secrets", "scope", "create", "cli-auth", "--key-vault", "https://v.vault.azure.net",
+                "--auth", "magic"), "--auth");
+        assertThat(cli("secrets", "scope", "delete", "cli-vault").code()).isZero();
+    }
+
+    @Test
     void theSecretFunctionPrintsRedactedAndTheKeyIsPrintedNowhere() {
         Outcome o = cli("sql", "SELECT secret('cli-class', 'storage-key') AS k", "--format", "csv");
         assertThat(o.code()).as(o.err()).isZero();

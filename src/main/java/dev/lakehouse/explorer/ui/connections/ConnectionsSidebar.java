@@ -47,7 +47,14 @@ final class ConnectionsSidebar extends VBox {
         vm.selectedProperty().addListener((obs, old, now) -> reselect());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> picked(item));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        getChildren().addAll(head(), buttons(), list);
+        var notice = new Label();
+        notice.setId("connections-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(head(), buttons(), notice, list);
         getStyleClass().add("connections-sidebar");
         setSpacing(10);
         setMinWidth(240);
@@ -64,9 +71,43 @@ final class ConnectionsSidebar extends VBox {
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         refresh.setTooltip(new Tooltip("Read connections and scopes again"));
         refresh.setOnAction(e -> vm.refresh());
-        var head = new HBox(6, title, spacer, refresh);
+        var export = iconButton(Material2MZ.SAVE_ALT, "connections-export",
+                "Export connections to a file (secrets as references only)", this::chooseExport);
+        var importFile = iconButton(Material2MZ.UNARCHIVE, "connections-import",
+                "Import connections from an exported file", this::chooseImport);
+        var head = new HBox(2, title, spacer, export, importFile, refresh);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return head;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String id, String tip, Runnable action) {
+        var button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void chooseExport() {
+        var chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export connections");
+        chooser.setInitialFileName("connections.json");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Connection sets", "*.json"));
+        var file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            vm.exportTo(file.toPath());
+        }
+    }
+
+    private void chooseImport() {
+        var chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import connections");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Connection sets", "*.json"));
+        var file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            vm.importFrom(file.toPath());
+        }
     }
 
     private VBox buttons() {

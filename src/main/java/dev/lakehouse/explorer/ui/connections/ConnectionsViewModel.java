@@ -35,6 +35,7 @@ public final class ConnectionsViewModel {
     private final ReadOnlyObjectWrapper<Object> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final InlineError error = new InlineError();
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ConnectionFormViewModel form;
     private final StorageBrowserViewModel browser;
     private final ScopeViewModel scope;
@@ -63,6 +64,33 @@ public final class ConnectionsViewModel {
             refreshLists();
             onCatalogChanged.run();
         });
+    }
+
+    /** Writes every saved connection to a file for a classroom: references only, never a secret value. */
+    public void exportTo(java.nio.file.Path file) {
+        runner.submit("Exporting connections", ctx -> services.connections().exportTo(file), n -> {
+            error.clear();
+            notice.set("Exported " + n + (n == 1 ? " connection" : " connections") + " to " + file.getFileName()
+                    + " (secrets as references only).");
+        }, error::show);
+    }
+
+    /** Adds the connections of an exported file: all of them or, if one cannot be added, none. */
+    public void importFrom(java.nio.file.Path file) {
+        runner.submit("Importing connections", ctx -> services.connections().importFrom(file), added -> {
+            error.clear();
+            notice.set("Imported " + added.size() + (added.size() == 1 ? " connection" : " connections")
+                    + " from " + file.getFileName() + ".");
+            refreshLists();
+        }, failure -> {
+            notice.set("");
+            error.show(failure);
+        });
+    }
+
+    /** What the last export or import did, in one line; empty when there is nothing to say. */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Reads connections and scopes again, keeping what is shown. */

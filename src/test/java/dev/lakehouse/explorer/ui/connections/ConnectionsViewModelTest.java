@@ -91,4 +91,19 @@ class ConnectionsViewModelTest {
 
         assertThat(opened).containsExactly(ConnectionsFixture.ROOT + "tables/houses");
     }
+
+    @Test
+    void exportSaysHowManyAndImportAddsAndRereadsOrShowsItsErrorInline() {
+        vm.refresh();
+        vm.exportTo(java.nio.file.Path.of("/tmp/class set.json"));
+        assertThat(fx.connections.exported).isEqualTo(java.nio.file.Path.of("/tmp/class set.json"));
+        assertThat(vm.noticeProperty().get()).startsWith("Exported " + vm.connections().size() + " connection")
+                .contains("class set.json");
+
+        fx.connections.importFailure = new dev.lakehouse.explorer.engine.StorageException(
+                "Cannot import: a connection named 'lake' already exists (nothing was imported).");
+        vm.importFrom(java.nio.file.Path.of("/tmp/other.json"));
+        assertThat(vm.error().text()).contains("nothing was imported");
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
 }

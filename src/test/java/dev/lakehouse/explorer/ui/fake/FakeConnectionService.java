@@ -72,14 +72,24 @@ public final class FakeConnectionService implements ConnectionService {
         return new ConnectionTestResult(name, checks);
     }
 
+    /** Where the last export went, and what an import adds (or the error it fails with). */
+    public volatile Path exported;
+    public volatile List<Connection> toImport = List.of();
+    public volatile RuntimeException importFailure;
+
     @Override
     public int exportTo(Path file) {
-        throw new UnsupportedOperationException("not used by the UI");
+        exported = file;
+        return list().size();
     }
 
     @Override
     public List<Connection> importFrom(Path file) {
-        throw new UnsupportedOperationException("not used by the UI");
+        if (importFailure != null) {
+            throw importFailure;
+        }
+        toImport.forEach(this::add);
+        return toImport;
     }
 
     @Override

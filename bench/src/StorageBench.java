@@ -46,7 +46,8 @@ import java.util.stream.IntStream;
  *     unlock     first value() of a fresh WorkspaceSecrets (PBKDF2) — before Spark starts
  *     remote     SELECT count(*) FROM default.bench_remote: the first run (secret, file system, Delta log) and later
  *                runs; after one local statement, so the JVM's first Spark query is not what is measured
- *     resolve    SELECT count(*) FROM default.bench_local with 0 saved connections vs with CONNECTIONS (toggled per round)
+ *     resolve    SELECT count(*) FROM default.bench_local with 0 saved connections vs with CONNECTIONS, interleaved
+ *                statement by statement; and the app's added per-statement lookup alone
  *     upload     engine.storage().upload vs BlobClient.uploadFromFile, same endpoint, same key
  *     list       engine.storage().list vs listBlobsByHierarchy("/") collecting names
  * </pre>
@@ -208,17 +209,10 @@ public final class StorageBench {
         for (int round = 0; round <= rounds; round++) {
             String w = round == 0 ? ".warmup" : "";
             boolean appFirst = round % 2 == 1 || round == 0;
-            // 1. the connections side = the app's side; toggled by removing / re-adding the 20 saved connections
-            List<Runnable> order = new ArrayList<>(List.of(
-                    () -> {
-                        ensure(saved, true);
-                        median("resolve.with" + w, reps, () -> count(local));
-                    },
-                    () -> {
-                        ensure(saved, false);
-                        median("resolve.without" + w, reps, () -> count(local));
-                    }));
-            inOrder(order, appFirst);
+            // 1. with / without the 20 saved connections, interleaved statement by statement (the saved connections
+            // removed or re-added between two statements, untimed) so that both sides see the same machine
+            interleaved("resolve" + w, reps, appFirst, saved, () -> count(local));
+            lookup("resolve.lookup" + w, reps, local);
             ensure(saved, true);
             // 2. upload
             inOrder(new ArrayList<>(List.<Runnable>of(
@@ -242,6 +236,60 @@ public final class StorageBench {
         }
         out.note("upload.sizes", "app " + bareBlobApp.getProperties().getBlobSize() + " B, bare "
                 + bareBlob.getProperties().getBlobSize() + " B");
+    }
+
+    /** Samples {@code name.with} and {@code name.without}: per side, the median of {@code reps} interleaved runs. */
+    private void interleaved(String name, int reps, boolean withFirst, List<Connection> saved, Callable<Object> work)
+            throws RuntimeException {
+        try {
+            double[] with = new double[reps];
+            double[] without = new double[reps];
+            for (int i = 0; i < reps; i++) {
+                boolean first = (i % 2 == 0) == withFirst;
+                for (boolean present : new boolean[] {first, !first}) {
+                    ensure(saved, present);
+                    long start = System.nanoTime();
+                    work.call();
+                    (present ? with : without)[i] = BenchSupport.msSince(start);
+                }
+            }
+            ensure(saved, true);
+            out.add(name + ".with", median(with));
+            out.add(name + ".without", median(without));
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed", e);
+        }
+    }
+
+    /**
+     * What the app adds per statement once connections are saved, alone: reading the saved connections and
+     * looking up the locations of the tables the statement names ({@code StorageSettings.prepareStatement}'s
+     * two calls; RemoteTableNames is package-private, hence reflection). The median of 5 × reps calls.
+     */
+    private void lookup(String name, int reps, String statement) throws RuntimeException {
+        try {
+            var spark = org.apache.spark.sql.SparkSession.active();
+            var locations = Class.forName("dev.lakehouse.explorer.engine.spark.RemoteTableNames")
+                    .getDeclaredMethod("locations", org.apache.spark.sql.SparkSession.class, String.class);
+            locations.setAccessible(true);
+            double[] ms = new double[5 * reps];
+            for (int i = 0; i < ms.length; i++) {
+                long start = System.nanoTime();
+                engine.connections().list();
+                locations.invoke(null, spark, statement);
+                ms[i] = BenchSupport.msSince(start);
+            }
+            out.add(name, median(ms));
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed", e);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private static void inOrder(List<Runnable> order, boolean asGiven) {
@@ -291,24 +339,6 @@ public final class StorageBench {
             if (!name.endsWith(".later")) {
                 out.note(name + ".result", String.valueOf(result));
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(name + " failed", e);
-        }
-    }
-
-    /** One sample per call: the median of {@code reps} runs (short statements: one run is too noisy alone). */
-    private void median(String name, int reps, Callable<Object> work) {
-        try {
-            double[] ms = new double[reps];
-            Object result = null;
-            for (int i = 0; i < reps; i++) {
-                long start = System.nanoTime();
-                result = work.call();
-                ms[i] = BenchSupport.msSince(start);
-            }
-            java.util.Arrays.sort(ms);
-            out.add(name, reps % 2 == 1 ? ms[reps / 2] : (ms[reps / 2 - 1] + ms[reps / 2]) / 2);
-            out.note(name + ".result", String.valueOf(result));
         } catch (Exception e) {
             throw new IllegalStateException(name + " failed", e);
         }

@@ -89,6 +89,7 @@ print(f"   ratio with / without {a / b:5.3f} (difference {a - b:+.1f} ms)  targe
 l = med("resolve.lookup")
 print(f"   the added lookup alone (connections read + table locations) {fmt('resolve.lookup')} = {100 * l / b:.1f}% "
       f"of a statement → {verdict((b + l) / b <= 1.05)} as a ratio ({(b + l) / b:5.3f})")
+print(f"     of which reading the saved connections {fmt('resolve.lookup.list')}, the rest the table-location look-up")
 print(f"   remote table (wasb:// on Azurite), scope unlocked before: {notes['remote.scopeUnlockedBefore'][0]}")
 print(f"   (run after the JVM's first local statement, {med('local.first'):,.0f} ms, so Spark's own first-query cost is out)")
 print(f"   first run {fmt('remote.first')}   later runs median {med('remote.later'):,.0f} "

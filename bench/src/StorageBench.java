@@ -273,13 +273,16 @@ public final class StorageBench {
                     .getDeclaredMethod("locations", org.apache.spark.sql.SparkSession.class, String.class);
             locations.setAccessible(true);
             double[] ms = new double[5 * reps];
+            double[] list = new double[5 * reps];
             for (int i = 0; i < ms.length; i++) {
                 long start = System.nanoTime();
                 engine.connections().list();
+                list[i] = BenchSupport.msSince(start);
                 locations.invoke(null, spark, statement);
                 ms[i] = BenchSupport.msSince(start);
             }
             out.add(name, median(ms));
+            out.add(name + ".list", median(list));
         } catch (Exception e) {
             throw new IllegalStateException(name + " failed", e);
         }

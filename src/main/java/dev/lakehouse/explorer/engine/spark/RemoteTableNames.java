@@ -19,15 +19,28 @@ import java.util.regex.Pattern;
  * each is looked up in the session catalog (the metastore, no Spark job).
  */
 final class RemoteTableNames {
-    private static final Pattern QUALIFIED = Pattern.compile("`?([A-Za-z_][\\w]*)`?\\s*\\.\\s*`?([A-Za-z_][\\w]*)`?");
-    private static final Pattern AFTER_KEYWORD = Pattern.compile(
-            "(?i)\\b(?:FROM|JOIN|INTO|TABLE|UPDATE|HISTORY|DETAIL|OPTIMIZE|VACUUM|RESTORE)\\s+`?([A-Za-z_][\\w]*)`?(?!\\s*\\.)");
+    /** Locations looked up lately, by name ("" for a name that is no remote table): a statement costs no lookup. */
+    private final java.util.Map<TableIdentifier, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RemoteTableNames() {
+    private record Cached(String location, long at) {
     }
 
-    /** Remote locations ({@code wasb://}, {@code abfss://}, …) of the tables the statement names, joined by spaces. */
-    static String locations(SparkSession spark, String statement) {
+    private static final Pattern QUALIFIED = Pattern.compile("`?([A-Za-z_][\\w]*)`?\\s*\\.\\s*`?([A-Za-z_][\\w]*)`?");
+    // possessive \\w*+: backtracking would also offer "defaul" for "FROM default.orders" (one more lookup each)
+    private static final Pattern AFTER_KEYWORD = Pattern.compile(
+            "(?i)\\b(?:FROM|JOIN|INTO|TABLE|UPDATE|HISTORY|DETAIL|OPTIMIZE|VACUUM|RESTORE)\\s+`?([A-Za-z_]\\w*+)`?(?!\\s*\\.)");
+    private static final Pattern DDL = Pattern.compile("(?i)\\b(?:CREATE|DROP|ALTER|REPLACE|RENAME|RESTORE)\\b");
+    private static final long CACHE_MILLIS = 30_000;
+
+    /**
+     * Remote locations ({@code wasb://}, {@code abfss://}, …) of the tables the statement names, joined by spaces.
+     * Answers are kept for 30 s and forgotten at any DDL statement (which may create, drop or move a table); tables
+     * made by another process show within those 30 s.
+     */
+    String locations(SparkSession spark, String statement) {
+        if (DDL.matcher(statement).find()) {
+            cache.clear();
+        }
         Set<TableIdentifier> candidates = new LinkedHashSet<>();
         Matcher q = QUALIFIED.matcher(statement);
         while (q.find()) {
@@ -39,10 +52,16 @@ final class RemoteTableNames {
         }
         SessionCatalog catalog = spark.sessionState().catalog();
         StringBuilder out = new StringBuilder();
+        long now = System.currentTimeMillis();
         for (TableIdentifier id : candidates) {
-            String location = remoteLocation(catalog, id);
-            if (location != null) {
-                out.append(location).append(' ');
+            Cached c = cache.get(id);
+            if (c == null || now - c.at() > CACHE_MILLIS) {
+                String found = remoteLocation(catalog, id);
+                c = new Cached(found == null ? "" : found, now);
+                cache.put(id, c);
+            }
+            if (!c.location().isEmpty()) {
+                out.append(c.location()).append(' ');
             }
         }
         return out.toString();

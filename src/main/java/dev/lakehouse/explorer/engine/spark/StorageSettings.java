@@ -27,6 +27,7 @@ final class StorageSettings {
     private static final Pattern AUTHORITY = Pattern.compile("(?i)\\b(wasbs?|abfss?)://([^/\\s'\"`@]+@[^/\\s'\"`]+)");
     private final ConnectionService connections;
     private final Map<String, String> applied = new ConcurrentHashMap<>();
+    private final RemoteTableNames tableNames = new RemoteTableNames();
 
     StorageSettings(ConnectionService connections) {
         this.connections = connections;
@@ -46,7 +47,7 @@ final class StorageSettings {
         if (connections == null || statement == null || connections.list().isEmpty()) {
             return;
         }
-        prepare(spark, statement + " " + RemoteTableNames.locations(spark, statement));
+        prepare(spark, statement + " " + tableNames.locations(spark, statement));
     }
 
     /** Applies the settings of every saved connection the text names (a statement, a table location). */

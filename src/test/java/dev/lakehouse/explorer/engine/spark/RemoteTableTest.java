@@ -56,11 +56,13 @@ class RemoteTableTest {
     @Test
     void aStatementThatNamesTheTableOnlyStillReachesItsConnection() {
         var spark = org.apache.spark.sql.SparkSession.active();
-        assertThat(RemoteTableNames.locations(spark, "SELECT count(*) FROM default.remote_orders WHERE id > 1"))
+        var names = new RemoteTableNames();
+        assertThat(names.locations(spark, "SELECT count(*) FROM default.remote_orders WHERE id > 1"))
                 .isEqualTo(table + " ");
-        assertThat(RemoteTableNames.locations(spark, "INSERT INTO remote_orders SELECT * FROM default.no_such_table"))
+        assertThat(names.locations(spark, "INSERT INTO remote_orders SELECT * FROM default.no_such_table"))
                 .isEqualTo(table + " ");
-        assertThat(RemoteTableNames.locations(spark, "SELECT t.id FROM range(3) t")).isEmpty();
+        assertThat(names.locations(spark, "SELECT t.id FROM range(3) t")).isEmpty();
+        assertThat(names.locations(spark, "SELECT count(*) FROM default.remote_orders")).isEqualTo(table + " "); // cached
     }
 
     @Test

@@ -36,6 +36,9 @@ class LakehouseFlowFxTest {
     @Start
     void start(Stage stage) {
         engine = SharedEngine.unclosable();
+        // A dialog an earlier test class left open in this JVM's toolkit would sit over the window and take the clicks.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         for (String t : List.of("houses", "transactions", "orders_raw", "order_changes_raw")) {
             engine.sql().execute("DROP TABLE IF EXISTS bronze." + t, 10, JobContext.silent("fresh bronze"));
         }

@@ -48,6 +48,9 @@ class WorkshopRealEngineFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // A dialog an earlier test class left open in this JVM's toolkit would sit over the window and take the clicks.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         Engine engine = SharedEngine.unclosable();
         runner = new FxTaskRunner(engine.jobs());
         window = DesktopApp.build(stage, engine, runner, prefs);

@@ -32,6 +32,7 @@ class LakehouseFlowFxTest {
     private final Preferences prefs = Preferences.userRoot().node("lakehouse-explorer-test-" + UUID.randomUUID());
     private Engine engine;
     private FxTaskRunner runner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -43,7 +44,7 @@ class LakehouseFlowFxTest {
             engine.sql().execute("DROP TABLE IF EXISTS bronze." + t, 10, JobContext.silent("fresh bronze"));
         }
         runner = new FxTaskRunner(engine.jobs());
-        MainWindow window = DesktopApp.build(stage, engine, runner, prefs);
+        window = DesktopApp.build(stage, engine, runner, prefs);
         window.shell().show(dev.lakehouse.explorer.ui.shell.Panel.HOME);
         stage.show();
     }
@@ -56,11 +57,22 @@ class LakehouseFlowFxTest {
 
     @Test
     void createTheSampleLakehouseThenSeeItsTablesInTheSqlPanel(FxRobot robot) throws Exception {
+        // An earlier test class in this JVM can leave a mouse button or key pressed; a press then is no click.
+        robot.release(new KeyCode[0]);
+        robot.release(new javafx.scene.input.MouseButton[0]);
         Button create = robot.lookup("#home-create-sample").queryButton();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> create.isVisible() && !create.isDisabled());
         assertThat(create.getText()).isEqualTo("Create sample lakehouse");
         robot.clickOn("#home-create-sample");
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> "Reload sample lakehouse".equals(create.getText()));
+        try {
+            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> "Reload sample lakehouse".equals(create.getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            var home = window.home();
+            throw new AssertionError("No sample load: button '" + create.getText() + "' disabled=" + create.isDisabled()
+                    + " canCreate=" + home.canCreateSamplesProperty().get() + " loading=" + home.loadingSamplesProperty().get()
+                    + " status=" + window.shell().engineStatusProperty().get() + " windows=" + javafx.stage.Window.getWindows()
+                    + " scene=" + create.getScene() + " bounds=" + create.localToScreen(create.getBoundsInLocal()), e);
+        }
 
         robot.clickOn("#nav-sql");
         robot.clickOn("#sql-editor");

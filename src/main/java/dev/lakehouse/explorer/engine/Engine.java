@@ -9,6 +9,7 @@ import dev.lakehouse.explorer.engine.delta.TableReader;
 import dev.lakehouse.explorer.engine.jobs.JobService;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
+import dev.lakehouse.explorer.engine.pipelines.PipelineService;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.secrets.SecretService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
@@ -64,6 +65,9 @@ public interface Engine extends AutoCloseable {
 
     /** The storage browser: list, upload and download through the saved connections. */
     StorageService storage();
+
+    /** Medallion pipelines: check and run specs, read past runs' reports. */
+    PipelineService pipelines();
 
     LogFeed logs();
 

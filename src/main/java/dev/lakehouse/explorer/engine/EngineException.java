@@ -6,7 +6,7 @@ package dev.lakehouse.explorer.engine;
  */
 public sealed class EngineException extends RuntimeException
         permits QueryException, WorkspaceException, EngineUnavailableException, JobCancelledException,
-        InvalidRequestException, TableReadException, SecretException, StorageException {
+        InvalidRequestException, TableReadException, SecretException, StorageException, PipelineException {
 
     public EngineException(String message) {
         super(message);

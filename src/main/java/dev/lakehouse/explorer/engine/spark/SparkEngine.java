@@ -24,6 +24,7 @@ import dev.lakehouse.explorer.engine.logging.Log4jBridge;
 import dev.lakehouse.explorer.engine.logging.LogFeed;
 import dev.lakehouse.explorer.engine.logging.SecretRedactor;
 import dev.lakehouse.explorer.engine.metastore.MetastoreTableLocator;
+import dev.lakehouse.explorer.engine.pipelines.PipelineService;
 import dev.lakehouse.explorer.engine.samples.SampleService;
 import dev.lakehouse.explorer.engine.sql.SqlService;
 import dev.lakehouse.explorer.engine.workspace.Workspace;
@@ -64,6 +65,7 @@ public final class SparkEngine implements Engine {
     private final TableReader tableReader;
     private final TableLocator locator;
     private final DeltaTableService delta;
+    private final SparkPipelineService pipelines;
     private volatile EngineStatus status = EngineStatus.of(EngineState.STOPPED);
     private volatile SparkSession spark;
     private volatile SparkJobs jobs;
@@ -93,6 +95,7 @@ public final class SparkEngine implements Engine {
         this.locator = new MetastoreTableLocator(workspace);
         this.catalog = new SparkCatalogService(this::session);
         this.samples = new SparkSampleService(workspace, this::session, this::jobsReady);
+        this.pipelines = new SparkPipelineService(workspace, this::session, this::jobsReady);
     }
 
     @Override
@@ -234,6 +237,11 @@ public final class SparkEngine implements Engine {
     @Override
     public StorageService storage() {
         return connectivity.storage();
+    }
+
+    @Override
+    public PipelineService pipelines() {
+        return pipelines;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.lakehouse.explorer.engine.Engine;
 import dev.lakehouse.explorer.engine.connections.ConnectionService;
 import dev.lakehouse.explorer.engine.connections.StorageService;
 import dev.lakehouse.explorer.engine.secrets.SecretService;
+import dev.lakehouse.explorer.engine.pipelines.PipelineService;
 import dev.lakehouse.explorer.engine.EngineInfo;
 import dev.lakehouse.explorer.engine.EngineState;
 import dev.lakehouse.explorer.engine.EngineStatus;
@@ -51,6 +52,8 @@ public final class FakeEngine implements Engine {
     public volatile Path workspace = Path.of("/tmp/lakehouse-test");
     /** Connection services for panels that use them; tests of other panels leave them unset. */
     public volatile SecretService secrets;
+    /** set by tests of the Medallion panel; null otherwise */
+    public volatile PipelineService pipelines;
     public volatile ConnectionService connections;
     public volatile StorageService storage;
     private final List<Consumer<EngineStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -151,6 +154,11 @@ public final class FakeEngine implements Engine {
             cancelledJobs.add(jobId);
             sql.cancel(jobId);
         };
+    }
+
+    @Override
+    public PipelineService pipelines() {
+        return pipelines;
     }
 
     @Override

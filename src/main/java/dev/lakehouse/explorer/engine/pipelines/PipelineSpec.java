@@ -1,0 +1,22 @@
+package dev.lakehouse.explorer.engine.pipelines;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed, parameter-substituted pipeline.
+ *
+ * @param parameters the values in effect: the spec's defaults overridden by the run's {@code --param}s
+ * @param steps      in the spec's order; the DAG gives the order they run in
+ */
+public record PipelineSpec(String name, SpecDocument document, Map<String, String> parameters, List<StepSpec> steps) {
+    public PipelineSpec {
+        parameters = Map.copyOf(parameters);
+        steps = List.copyOf(steps);
+    }
+
+    public Optional<StepSpec> step(String name) {
+        return steps.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -44,6 +44,14 @@ final class SparkJobs implements JobService, AutoCloseable {
     }
 
     <T> T run(JobContext ctx, Supplier<T> work) {
+        return run(ctx, work, true);
+    }
+
+    /**
+     * @param checkAfter whether a cancel that arrives after the work ended still fails it; false for work whose
+     *                   result is a commit already made (a pipeline step), which must be reported as done
+     */
+    <T> T run(JobContext ctx, Supplier<T> work, boolean checkAfter) {
         checkCancelled(ctx);
         // interruptOnCancel=false: tasks stop at record boundaries; interrupting writer threads mid-file gains
         // little and risks half-written files.
@@ -52,7 +60,9 @@ final class SparkJobs implements JobService, AutoCloseable {
                 TimeUnit.MILLISECONDS);
         try {
             T result = work.get();
-            checkCancelled(ctx);
+            if (checkAfter) {
+                checkCancelled(ctx);
+            }
             return result;
         } catch (EngineException e) {
             throw SecretScrub.scrub(e, redactor);
@@ -77,6 +87,10 @@ final class SparkJobs implements JobService, AutoCloseable {
         if (!sc.isStopped()) {
             sc.cancelJobGroup(jobId);
         }
+    }
+
+    boolean isCancelled(JobContext ctx) {
+        return cancelled.contains(ctx.id());
     }
 
     private void checkCancelled(JobContext ctx) {

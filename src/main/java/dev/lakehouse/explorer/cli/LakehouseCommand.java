@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         subcommands = {VersionCommand.class, SampleCommand.class, SqlCommand.class, TablesCommand.class, TableCommand.class,
-                SecretsCommand.class, ConnectionsCommand.class, StorageCommand.class},
+                SecretsCommand.class, ConnectionsCommand.class, StorageCommand.class, PipelineCommand.class},
         footer = {"", "Workspace: --workspace DIR, else $LAKEHOUSE_WORKSPACE, else ~/LakehouseExplorer."})
 public final class LakehouseCommand implements Callable<Integer>, AutoCloseable {
     private final EngineOpener opener;

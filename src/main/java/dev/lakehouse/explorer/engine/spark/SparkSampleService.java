@@ -41,6 +41,7 @@ final class SparkSampleService implements SampleService {
         SparkSession spark = session.get();
         ctx.step("Copying the sample files into the workspace");
         SampleFiles.extractTo(workspace.samples());
+        dev.lakehouse.explorer.engine.samples.SamplePipeline.install(workspace.pipelines());
         List<LoadedTable> loaded = new ArrayList<>();
         SampleDataset[] datasets = SampleDataset.values();
         for (int i = 0; i < datasets.length; i++) {

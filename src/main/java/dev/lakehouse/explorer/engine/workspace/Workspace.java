@@ -80,6 +80,11 @@ public record Workspace(Path root) {
         return root.resolve("samples");
     }
 
+    /** Pipeline specs: the sample's, and where the Medallion panel opens and saves by default. */
+    public Path pipelines() {
+        return root.resolve("pipelines");
+    }
+
     /** The app's own state: lock, query history. */
     public Path state() {
         return root.resolve(".lakehouse");

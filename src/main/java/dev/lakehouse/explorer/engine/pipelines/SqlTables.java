@@ -25,6 +25,10 @@ public final class SqlTables {
             "ON", "USING", "UNION", "EXCEPT", "INTERSECT", "MINUS", "WINDOW", "LATERAL", "PIVOT", "UNPIVOT",
             "CLUSTER", "DISTRIBUTE", "SORT", "QUALIFY", "TABLESAMPLE", "VERSION", "TIMESTAMP", "FOR", "WITH", "AS",
             "INTO", "VALUES", "FETCH", "AND", "OR", "NOT", "SYSTEM_VERSION", "SYSTEM_TIME", "INSERT");
+    /** Words that end a FROM clause: after them a comma no longer separates tables. */
+    private static final Set<String> END_FROM = Set.of("SELECT", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT",
+            "WINDOW", "QUALIFY", "UNION", "EXCEPT", "INTERSECT", "MINUS", "CLUSTER", "DISTRIBUTE", "SORT", "OFFSET",
+            "PIVOT", "UNPIVOT", "LATERAL");
     private static final Set<String> TIME_TRAVEL = Set.of("VERSION", "TIMESTAMP", "FOR", "SYSTEM_VERSION",
             "SYSTEM_TIME");
 
@@ -79,10 +83,14 @@ public final class SqlTables {
         return tok(i).isWord(w);
     }
 
-    /** One parenthesised group (or the whole text): a FROM counts when the group is a query. */
+    /**
+     * One parenthesised group (or the whole text): a FROM counts when the group is a query. Within a FROM clause a
+     * comma after a join's ON condition starts another table ({@code FROM a JOIN b ON …, c}).
+     */
     private void group(int from, int to) {
         int start = from;
         boolean query = false;
+        boolean inFrom = false;
         int i = from;
         while (i < to) {
             Token t = tok(i);
@@ -92,16 +100,19 @@ public final class SqlTables {
             } else if (t.isSymbol(';')) {
                 start = ++i;
                 query = false;
+                inFrom = false;
             } else if (word(i, "WITH") && isCte(i + 1)) {
                 i = ctes(i + 1, to);
                 start = i;
             } else if (word(i, "FROM") && (query || i > from && word(i - 1, "DELETE")
                     || i == start && hasSelect(i, to))) {
                 i = fromList(i + 1, to);
-            } else if (word(i, "JOIN")) {
+                inFrom = true;
+            } else if (word(i, "JOIN") || inFrom && t.isSymbol(',')) {
                 i = item(i + 1, to);
             } else {
                 query |= word(i, "SELECT");
+                inFrom &= !(t.type() == SqlTokens.Type.WORD && END_FROM.contains(t.text().toUpperCase(Locale.ROOT)));
                 i++;
             }
         }

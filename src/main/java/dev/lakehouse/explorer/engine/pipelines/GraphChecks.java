@@ -53,11 +53,7 @@ final class GraphChecks {
         StepSpec s = parsed.spec();
         Set<String> deps = new LinkedHashSet<>();
         if (s.from() != null) {
-            if (byName.containsKey(s.from().text())) {
-                deps.add(s.from().text());
-            } else {
-                deps.addAll(writers.getOrDefault(SpecPaths.key(s.from().text()), List.of()));
-            }
+            fromDependency(s, deps);
         }
         if (s.sql() != null) {
             for (TableReference ref : SqlTables.referenced(s.sql().text())) {
@@ -68,11 +64,31 @@ final class GraphChecks {
             if (byName.containsKey(a.text())) {
                 deps.add(a.text());
             } else {
-                problems.add(a.line(), s.name(), "after: no step is named '" + a.text() + "' (steps: "
-                        + String.join(", ", byName.keySet()) + ").");
+                problems.add(a.line(), s.name(), "after: no step is named '" + a.text() + "'"
+                        + Names.closest(a.text(), byName.keySet()).map(n -> "; did you mean " + n + "?")
+                        .orElse(" (steps: " + String.join(", ", byName.keySet()) + ")."));
             }
         }
         return deps;
+    }
+
+    /**
+     * A step, or the steps writing that table. A bare name that is neither, but a typo away from a step, is
+     * reported: it would otherwise read a table {@code default.<name>} that is almost surely not meant.
+     */
+    private void fromDependency(StepSpec s, Set<String> deps) {
+        String from = s.from().text();
+        if (byName.containsKey(from)) {
+            deps.add(from);
+            return;
+        }
+        List<String> w = writers.getOrDefault(SpecPaths.key(from), List.of());
+        deps.addAll(w);
+        if (w.isEmpty() && !from.contains(".") && !SpecPaths.isPath(from)) {
+            Names.closest(from, byName.keySet()).ifPresent(n -> problems.add(s.from().line(), s.name(),
+                    "from: no step is named '" + from + "'; did you mean " + n + "? (To read the table default."
+                            + from + ", write it so.)"));
+        }
     }
 
     private void reportCycle(List<String> cycle) {

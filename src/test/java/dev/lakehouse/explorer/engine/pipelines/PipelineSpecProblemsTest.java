@@ -62,7 +62,35 @@ class PipelineSpecProblemsTest {
 
         assertThat(problems(parsed)).containsExactly(
                 "10: step b: after: no step is named 'silver_ordrs' (steps: a, b).");
+        assertThat(problems(parse(lines(
+                "pipeline: p",
+                "steps:",
+                "  - {name: silver_orders, from: ext.t, target: x.a}",
+                "  - {name: b, from: ext.t, after: [silver_ordrs], target: x.b}"))))
+                .containsExactly("4: step b: after: no step is named 'silver_ordrs'; did you mean silver_orders?");
         assertThat(parsed.spec().graph().dependsOn().get("b")).containsExactly("a");
+    }
+
+    @Test
+    void aFromThatIsATypoOfAStepIsReportedButAQualifiedTableIsNot() {
+        ParsedSpec parsed = parse(lines(
+                "pipeline: p",
+                "steps:",
+                "  - name: bronze_orders",
+                "    source: {format: csv, path: ./in}",
+                "    target: bronze.orders",
+                "  - name: silver",
+                "    from: bronze_ordrs",
+                "    target: silver.orders",
+                "  - name: other",
+                "    from: default.bronze_ordrs",
+                "    target: silver.other",
+                "  - name: external",
+                "    from: customers",
+                "    target: silver.customers"));
+
+        assertThat(problems(parsed)).containsExactly("7: step silver: from: no step is named 'bronze_ordrs'; did you"
+                + " mean bronze_orders? (To read the table default.bronze_ordrs, write it so.)");
     }
 
     @Test

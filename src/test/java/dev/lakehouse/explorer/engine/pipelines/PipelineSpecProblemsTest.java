@@ -72,7 +72,7 @@ class PipelineSpecProblemsTest {
     }
 
     @Test
-    void aFromThatIsATypoOfAStepIsReportedButAQualifiedTableIsNot() {
+    void aFromThatIsATypoOfAStepIsReportedButAQualifiedOrDistantTableIsNot() {
         ParsedSpec parsed = parse(lines(
                 "pipeline: p",
                 "steps:",

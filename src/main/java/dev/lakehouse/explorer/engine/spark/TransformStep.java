@@ -24,6 +24,14 @@ final class TransformStep implements StepExecutor {
 
     @Override
     public StepReport execute(StepRun run) {
+        try {
+            return run(run);
+        } catch (Exception e) { // Spark's own (AnalysisException is undeclared): one line for the user
+            throw SparkErrors.map(e);
+        }
+    }
+
+    private StepReport run(StepRun run) {
         Instant started = Instant.now();
         SparkSession spark = run.spark();
         PipelineTarget target = run.target();

@@ -59,10 +59,13 @@ final class ChangeReader {
                 "Source " + source.text() + " of step " + run.step().name() + " does not exist yet."));
         long current = snap.version();
         Optional<Long> done = target.txnVersion(spark, run.appId());
-        if (whole || done.isEmpty()) {
+        if (whole) {
             return new SourceRead(at(spark, source, current), current, true);
         }
-        long upTo = unfinishedQuarantineMark(run, target, done.get(), current).orElse(current);
+        long upTo = unfinishedQuarantineMark(run, target, done, current).orElse(current);
+        if (done.isEmpty()) { // the first run (or the first after the marker was lost): everything
+            return new SourceRead(at(spark, source, upTo), upTo, true);
+        }
         if (done.get() == upTo) {
             return new SourceRead(null, current, false);
         }
@@ -86,13 +89,13 @@ final class ChangeReader {
      * When the quarantine table holds a mark ahead of the target's, the last run died between its two commits: read
      * exactly the range it read, so that Delta skips the quarantine append it already holds.
      */
-    private static Optional<Long> unfinishedQuarantineMark(StepRun run, PipelineTarget target, long done,
-                                                           long current) {
+    private static Optional<Long> unfinishedQuarantineMark(StepRun run, PipelineTarget target,
+                                                           Optional<Long> done, long current) {
         if (!run.step().quarantines()) {
             return Optional.empty();
         }
         PipelineTarget q = target.quarantine(run.pipeline().document().baseDir());
-        return q.txnVersion(run.spark(), run.appId()).filter(v -> v > done && v <= current);
+        return q.txnVersion(run.spark(), run.appId()).filter(v -> (done.isEmpty() || v > done.get()) && v <= current);
     }
 
     private static Dataset<Row> at(SparkSession spark, PipelineTarget source, long version) {

@@ -50,8 +50,8 @@ final class StepBody {
             }
             long duplicates = counts.kept() - w.written();
             return new StepReport(step.name(), step.kind(), StepStatus.SUCCEEDED, target.text(), w.version().get(),
-                    counts.read(), w.written(), w.inserted(), w.updated(), w.deleted(),
-                    w.written() - w.inserted() - w.updated() - w.deleted(), counts.dropped(), counts.quarantined(),
+                    counts.read(), w.written(), w.inserted(), w.updated(), w.deleted(), w.unchanged(),
+                    counts.dropped(), counts.quarantined(),
                     duplicates, 0, counts.results(), sourceVersion, started, Instant.now(), null);
         }
     }
@@ -66,8 +66,13 @@ final class StepBody {
                 0, 0, 0, 0, 0, 0, 0, none, sourceVersion, started, Instant.now(), null);
     }
 
-    /** A commit's outcome; inserted/updated/deleted are MERGE's (0 for append and overwrite). */
-    private record Written(Optional<Long> version, long written, long inserted, long updated, long deleted) { }
+    /** A commit's outcome; inserted/updated/deleted/unchanged are MERGE's (all 0 for append and overwrite). */
+    private record Written(Optional<Long> version, long written, long inserted, long updated, long deleted,
+                           boolean merged) {
+        long unchanged() {
+            return merged ? written - inserted - updated - deleted : 0;
+        }
+    }
 
     private static Written write(StepRun run, PipelineTarget target, Dataset<Row> rows, StepShape shape,
                                  WriteMode mode, TargetWrite.Txn txn, String note) {
@@ -80,11 +85,11 @@ final class StepBody {
             }
             MergeWrite.Result r = MergeWrite.merge(spark, target, rows.select(out.toArray(Column[]::new)), ws, txn,
                     note);
-            return new Written(r.version(), r.written(), r.inserted(), r.updated(), r.deleted());
+            return new Written(r.version(), r.written(), r.inserted(), r.updated(), r.deleted(), true);
         }
         Dataset<Row> selected = rows.select(out.toArray(Column[]::new));
         TargetWrite.Commit c = mode == WriteMode.APPEND ? TargetWrite.append(spark, target, selected, txn, note)
                 : TargetWrite.overwrite(spark, target, selected, txn, note);
-        return new Written(c.version(), c.metric("numOutputRows"), 0, 0, 0);
+        return new Written(c.version(), c.metric("numOutputRows"), 0, 0, 0, false);
     }
 }

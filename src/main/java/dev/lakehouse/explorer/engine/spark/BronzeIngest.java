@@ -107,7 +107,7 @@ final class BronzeIngest implements StepExecutor {
             w = w.option("mergeSchema", "true");
         }
         try {
-            target.save(w, run.spark());
+            target.save(w, run.spark(), note.toJson());
         } catch (RuntimeException e) {
             throw failure(e, fresh);
         }

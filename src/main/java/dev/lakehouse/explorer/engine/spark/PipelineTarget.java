@@ -165,10 +165,36 @@ final class PipelineTarget {
                 new PipelineException(text + " does not exist yet.")));
     }
 
+    /**
+     * {@link #save} with commit user metadata that also reaches a table's first commit: {@code saveAsTable}'s
+     * CREATE TABLE AS SELECT ignores the writer's {@code userMetadata} option (measured on Delta 3.3; its
+     * {@code txnAppId} it keeps), but honours the session's {@code commitInfo.userMetadata}, which is set only around
+     * this write on the pipeline's own session.
+     */
+    void save(DataFrameWriter<Row> writer, SparkSession spark, String userMetadata) {
+        String key = "spark.databricks.delta.commitInfo.userMetadata";
+        if (userMetadata == null) {
+            save(writer, spark);
+            return;
+        }
+        spark.conf().set(key, userMetadata);
+        try {
+            save(writer, spark);
+        } finally {
+            spark.conf().unset(key);
+        }
+    }
+
     /** Writes a frame as a Delta commit: saveAsTable for a metastore name (created in its schema), save for a path. */
     void save(DataFrameWriter<Row> writer, SparkSession spark) {
         writer = writer.format("delta");
-        if (isTable()) {
+        Optional<String> existing = isTable() && exists(spark) ? location(spark) : Optional.empty();
+        if (existing.isPresent()) {
+            // saveAsTable's append to an existing Delta table fails in Spark's V1 path on the empty schema the
+            // metastore keeps for Delta tables ("column number ... (struct<>) doesn't match"); by its folder it is
+            // the same table and the same commit.
+            writer.save(existing.get());
+        } else if (isTable()) {
             spark.sql("CREATE SCHEMA IF NOT EXISTS " + DeltaSql.quote(schema));
             writer.saveAsTable(schema + "." + table);
         } else {

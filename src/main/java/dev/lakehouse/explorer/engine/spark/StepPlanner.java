@@ -92,15 +92,18 @@ final class StepPlanner {
     }
 
     /** The step that writes this table, if any (the last one in run order, which is what a reader sees). */
+    /**
+     * The step that creates a table: the first in run order that writes it. Later writers (a MERGE of changes into
+     * the same table) keep its schema, so its planned schema is the table's.
+     */
     static Optional<StepSpec> writerOf(PipelineSpec pipeline, PipelineTarget table) {
-        StepSpec found = null;
-        for (StepSpec s : pipeline.steps()) {
+        for (StepSpec s : pipeline.runOrder()) {
             if (PipelineTarget.of(s.target().text(), pipeline.document().baseDir()).sqlName()
                     .equalsIgnoreCase(table.sqlName())) {
-                found = s;
+                return Optional.of(s);
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     private static void refuseView(StepRun run) {

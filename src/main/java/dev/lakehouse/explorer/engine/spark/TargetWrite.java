@@ -66,7 +66,7 @@ final class TargetWrite {
             w = w.option("userMetadata", note);
         }
         if (before.isEmpty()) {
-            target.save(w.option(CDF, "true"), spark);
+            target.save(w.option(CDF, "true"), spark, note);
         } else {
             w.save(target.location(spark).orElseThrow());
         }

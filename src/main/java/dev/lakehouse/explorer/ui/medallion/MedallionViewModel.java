@@ -150,13 +150,13 @@ public final class MedallionViewModel {
 
     private void show(Path file, String text) {
         error.clear();
-        savedText = file == null ? text : text;
-        open.set(true);
-        editor.load(file, text);
-        dirty.set(false);
         pipeline = null; // the check names the pipeline; its runs are read then
         report.load(null);
         run.showLastRun(null);
+        savedText = text;
+        open.set(true);
+        editor.load(file, text);
+        dirty.set(false);
     }
 
     private void remember(Path file) {

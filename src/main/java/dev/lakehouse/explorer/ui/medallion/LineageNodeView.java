@@ -123,9 +123,12 @@ public final class LineageNodeView extends VBox {
     }
 
     String statusText() {
-        StringBuilder s = new StringBuilder(node.status().label());
+        // succeeded says it with its colour and icon; the line has room for the counts then
+        StringBuilder s = new StringBuilder();
         if (node.rowsWritten() != null && node.status() == NodeStatus.SUCCEEDED) {
-            s.append(String.format(" · %,d rows", node.rowsWritten()));
+            s.append(String.format("%,d rows written", node.rowsWritten()));
+        } else {
+            s.append(node.status().label());
         }
         if (node.version() != null) {
             s.append(" · v").append(node.version());
@@ -136,7 +139,7 @@ public final class LineageNodeView extends VBox {
     private String tooltip() {
         String t = node.label() + "\n" + node.detail();
         if (node.kind() == Lineage.Kind.STEP) {
-            t += "\n" + statusText() + (node.error() == null ? "" : "\n" + node.error());
+            t += "\n" + node.status().label() + " · " + statusText() + (node.error() == null ? "" : "\n" + node.error());
         }
         return t;
     }

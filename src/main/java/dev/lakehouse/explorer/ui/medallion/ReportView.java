@@ -79,7 +79,7 @@ final class ReportView extends SplitPane {
         var right = new VBox(8, error, summary, body);
         right.getStyleClass().add("report-body");
         getItems().addAll(runsList(), right);
-        setDividerPositions(0.22);
+        setDividerPositions(0.28);
         SplitPane.setResizableWithParent(getItems().get(0), false);
         vm.expectations().addListener((ListChangeListener<ExpectationOutcome>) c -> fillBars());
         vm.trend().addListener((ListChangeListener<TrendPoint>) c -> fillTrend());
@@ -102,9 +102,10 @@ final class ReportView extends SplitPane {
                     setText(null);
                     return;
                 }
-                setText((run.started() == null ? run.runId() : WHEN.format(run.started().atZone(zone))) + "\n"
-                        + lower(run.status()) + " · " + run.stepsSucceeded() + " ok, " + run.stepsFailed() + " failed, "
+                setText((run.started() == null ? run.runId() : SHORT.format(run.started().atZone(zone))) + " · "
+                        + lower(run.status()) + "\n" + run.stepsSucceeded() + " ok · " + run.stepsFailed() + " failed · "
                         + run.stepsSkipped() + " skipped" + (run.resumedFrom() == null ? "" : " · resumed"));
+                setTooltip(new javafx.scene.control.Tooltip(run.runId() + (run.error() == null ? "" : "\n" + run.error())));
                 getStyleClass().add("run-" + lower(run.status()));
             }
         });

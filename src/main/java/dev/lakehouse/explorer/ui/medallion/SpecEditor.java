@@ -115,7 +115,12 @@ final class SpecEditor extends VirtualizedScrollPane<CodeArea> {
             marker.setTooltip(new Tooltip(vm.problemsAt(paragraph + 1)));
             marker.setId("problem-marker-" + (paragraph + 1));
         }
-        var box = new HBox(numbers.apply(paragraph), marker);
+        Node number = numbers.apply(paragraph);
+        if (number instanceof Label l) { // a fixed width: the text of line 9 and line 10 starts at the same x
+            l.setMinWidth(12 + 9 * String.valueOf(area.getParagraphs().size()).length());
+            l.setAlignment(Pos.CENTER_RIGHT);
+        }
+        var box = new HBox(number, marker);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("spec-gutter");
         return box;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param from            TRANSFORM: a step name or a table name
  * @param columns         output columns in order; empty means all columns of the input
  * @param schema          INGEST: the declared schema, empty to infer it on the first run
- * @param schemaEvolution INGEST: a later file with new columns adds them instead of failing the step
+ * @param schemaEvolution INGEST: what a later file with new columns does (fail the step, add them, or rescue them)
  * @param full            TRANSFORM: read the whole source on every run instead of only what changed
  * @param after           steps that must run first although nothing in this step reads them
  * @param target          a metastore table ({@code silver.orders}) or a folder path
@@ -20,8 +20,11 @@ import java.util.List;
 public record StepSpec(String name, int line, StepKind kind, SourceSpec source, SpecText from, SpecText sql,
                        List<ColumnSpec> columns, SpecText where, DedupeSpec dedupe,
                        List<ExpectationSpec> expectations, WriteSpec write, SpecText target,
-                       List<DeclaredColumn> schema, boolean schemaEvolution, boolean full, List<String> after) {
+                       List<DeclaredColumn> schema, SchemaEvolution schemaEvolution, boolean full,
+                       List<String> after) {
     public StepSpec {
+        // steps that are not INGEST have no say in it; FAIL keeps the record total
+        schemaEvolution = schemaEvolution == null ? SchemaEvolution.FAIL : schemaEvolution;
         columns = List.copyOf(columns);
         expectations = List.copyOf(expectations);
         schema = List.copyOf(schema);

@@ -17,7 +17,7 @@ import dev.lakehouse.explorer.ui.home.HomeViewModel;
 import dev.lakehouse.explorer.ui.medallion.FxDebouncer;
 import dev.lakehouse.explorer.ui.medallion.MedallionView;
 import dev.lakehouse.explorer.ui.medallion.MedallionViewModel;
-import dev.lakehouse.explorer.ui.medallion.LineStepEdits;
+import dev.lakehouse.explorer.ui.medallion.EngineStepEdits;
 import dev.lakehouse.explorer.ui.sql.SqlView;
 import dev.lakehouse.explorer.ui.sql.SqlViewModel;
 import javafx.geometry.Orientation;
@@ -67,7 +67,7 @@ public final class MainWindow {
         catalogVm.setOnOpenSql(this::openInSql);
         connectionsVm = new ConnectionsViewModel(engine, runner);
         wireConnections(engine, runner);
-        medallionVm = new MedallionViewModel(engine::pipelines, runner, new LineStepEdits(),
+        medallionVm = new MedallionViewModel(engine::pipelines, runner, new EngineStepEdits(),
                 new FxDebouncer(java.time.Duration.ofMillis(300)), engine.info().workspace(), uiThread,
                 java.time.Clock.systemDefaultZone());
         wireMedallion();

@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.ui.fake;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
 import dev.lakehouse.explorer.engine.pipelines.ExpectationResult;
 import dev.lakehouse.explorer.engine.pipelines.ParsedSpec;
+import dev.lakehouse.explorer.engine.pipelines.PipelineSpecs;
 import dev.lakehouse.explorer.engine.pipelines.PipelineProblem;
 import dev.lakehouse.explorer.engine.pipelines.PipelineService;
 import dev.lakehouse.explorer.engine.pipelines.PipelineSpec;
@@ -31,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Pipelines for UI tests: {@link #check} parses with a small YAML reader (lines kept), {@link #validate} answers what
+ * Pipelines for UI tests: {@link #check} is the engine's parser, {@link #validate} answers what
  * a test sets, {@link #run} runs the steps in DAG order at once, each with the counts a test gave it (or some of its
  * own), failing the steps named in {@link #failing} and skipping what depends on them. Runs are kept, newest first.
  */
@@ -54,7 +55,7 @@ public final class FakePipelineService implements PipelineService {
     @Override
     public ParsedSpec check(SpecDocument spec, Map<String, String> params) {
         checked.add(spec);
-        return FakeSpecParser.parse(spec, params);
+        return PipelineSpecs.parse(spec, params); // the engine's own parser: lines and problems as the app gets them
     }
 
     @Override

@@ -45,7 +45,7 @@ final class MedallionFixture {
         Files.createDirectories(workspace.resolve("pipelines"));
         spec = workspace.resolve("pipelines").resolve("orders.yaml");
         Files.writeString(spec, ORDERS);
-        vm = new MedallionViewModel(() -> service, new DirectTaskRunner(), new LineStepEdits(), Debouncer.IMMEDIATE,
+        vm = new MedallionViewModel(() -> service, new DirectTaskRunner(), new EngineStepEdits(), Debouncer.IMMEDIATE,
                 workspace, Runnable::run, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     }
 

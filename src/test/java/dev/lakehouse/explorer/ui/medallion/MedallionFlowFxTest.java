@@ -138,6 +138,8 @@ class MedallionFlowFxTest {
         assertThat(problems.getItems()).extracting(ProblemItem::line).contains(18);
         assertThat(robot.lookup("#medallion-title").queryAs(Label.class).getText()).isEqualTo("orders.yaml •");
 
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // past the editor's typing pause: no redraw under the click
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lineage-silver_orders");
         robot.clickOn("#medallion-tab-step");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "silver.orders".equals(

@@ -26,7 +26,7 @@ class SpecEditorViewModelTest {
         assertThat(editor.problemLines()).contains(15);
         assertThat(editor.problemsAt(15)).contains("unknown key 'taget'");
         var problem = editor.problems().stream().filter(p -> p.line() == 15).findFirst().orElseThrow();
-        assertThat(problem.text()).isEqualTo("Line 15 · step silver_orders: unknown key 'taget'");
+        assertThat(problem.text()).startsWith("Line 15 · step silver_orders: unknown key 'taget'");
 
         editor.goTo(problem);
 
@@ -84,8 +84,8 @@ class SpecEditorViewModelTest {
         var fx = new MedallionFixture(workspace);
         var queued = new dev.lakehouse.explorer.ui.fake.QueuedTaskRunner();
         var editor = new SpecEditorViewModel(() -> fx.service, queued, Debouncer.IMMEDIATE, workspace);
-        editor.textProperty().set("pipeline: a\nsteps:\n  - name: x\n    from: y\n    bogus: 1\n");
-        editor.textProperty().set("pipeline: a\nsteps:\n  - name: x\n    from: y\n    target: t\n");
+        editor.textProperty().set("pipeline: a\nsteps:\n  - name: x\n    from: raw.y\n    bogus: 1\n");
+        editor.textProperty().set("pipeline: a\nsteps:\n  - name: x\n    from: raw.y\n    target: t\n");
 
         queued.runAll();
 

@@ -111,8 +111,8 @@ class StepFormViewModelTest {
                       order_id: CAST(order_id AS BIGINT)
                       amount: CAST(amount AS DECIMAL(12,2))
                     expectations:
-                      - {name: id_present, rule: "order_id IS NOT NULL", action: quarantine}
-                      - {name: amount_positive, rule: "amount > 0", action: drop}
+                      - {name: id_present, rule: order_id IS NOT NULL, action: quarantine}
+                      - {name: amount_positive, rule: amount > 0, action: drop}
                 """);
         assertThat(fx.vm.editor().problems()).isEmpty();
         assertThat(fx.vm.editor().specProperty().get().step("silver_orders").orElseThrow().expectations()).hasSize(2);

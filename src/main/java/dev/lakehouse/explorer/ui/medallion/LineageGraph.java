@@ -12,7 +12,6 @@ import javafx.scene.shape.Polygon;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * A pipeline's lineage as a left-to-right DAG: one column per depth (source folders first, then bronze, silver,
@@ -117,9 +116,5 @@ public final class LineageGraph extends Pane {
     /** The node drawn for a lineage node id, for tests. */
     LineageNodeView view(String id) {
         return views.get(id);
-    }
-
-    static Consumer<Lineage.Node> none() {
-        return n -> { };
     }
 }

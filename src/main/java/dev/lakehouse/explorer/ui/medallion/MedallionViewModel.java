@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -238,9 +237,5 @@ public final class MedallionViewModel {
 
     public void clearNotice() {
         notice.set("");
-    }
-
-    List<Path> recentList() {
-        return List.copyOf(recent);
     }
 }

@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -315,9 +314,5 @@ final class StepFormView extends StackPane {
             case TRANSFORM -> "Transform a table (silver)";
             case SQL -> "SQL query (gold)";
         };
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -30,4 +30,20 @@ class UiArchitectureTest {
                         "atlantafx..", "org.kordamp..", "org.fxmisc..")
                 .check(UI);
     }
+
+    /**
+     * The Medallion panel reaches other panels only through the window (callbacks wired in MainWindow); the one
+     * thing it borrows is the SQL editor's highlighting, so SQL inside a spec looks like SQL in the SQL panel.
+     */
+    @Test
+    void theMedallionPanelUsesNoOtherPanelButTheSqlHighlighting() {
+        noClasses().that().resideInAPackage("dev.lakehouse.explorer.ui.medallion..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "another panel's classes", (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getPackageName().startsWith("dev.lakehouse.explorer.ui.")
+                                        && !c.getPackageName().startsWith("dev.lakehouse.explorer.ui.medallion")
+                                        && !c.getPackageName().equals("dev.lakehouse.explorer.ui.common")
+                                        && !c.getName().equals("dev.lakehouse.explorer.ui.sql.SqlSyntax")))
+                .check(UI);
+    }
 }

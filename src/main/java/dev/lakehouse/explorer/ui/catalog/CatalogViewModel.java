@@ -107,6 +107,27 @@ public final class CatalogViewModel {
         }
     }
 
+    /**
+     * Opens a Delta table by metastore name ({@code silver.orders}) or folder path, showing {@code version} (null:
+     * the latest), as a pipeline run's "Open in Catalog" does: the table as that run left it.
+     */
+    public void open(String nameOrPath, Long version) {
+        TableRef ref = null;
+        if (TableRef.looksLikePath(nameOrPath) || TableRef.isRemoteUri(nameOrPath)) {
+            try {
+                ref = TableRef.parse(nameOrPath);
+            } catch (InvalidRequestException e) {
+                error.show(e);
+                return;
+            }
+        }
+        var table = new TablePageViewModel(engine, runner, engineStatus, zone, nameOrPath, ref,
+                s -> onOpenSql.accept(s));
+        table.startAt(version);
+        show(table);
+        table.open();
+    }
+
     /** Opens a folder chosen by the user: a Delta table (register or browse), or plain data files. */
     public void openFolder(Path folder) {
         folders.open(folder);

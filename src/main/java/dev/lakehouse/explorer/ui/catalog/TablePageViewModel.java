@@ -76,6 +76,11 @@ public final class TablePageViewModel implements CatalogPage {
         }, error::show);
     }
 
+    /** Before {@link #open()}: the version the page first shows, null for the latest. */
+    void startAt(Long version) {
+        shownVersion.set(version);
+    }
+
     /** Reads the history and the shown version again, e.g. after maintenance changed the table. */
     public void reload() {
         loadHistory();

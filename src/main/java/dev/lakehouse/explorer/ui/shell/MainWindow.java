@@ -14,6 +14,10 @@ import dev.lakehouse.explorer.ui.connections.ConnectionsViewModel;
 import dev.lakehouse.explorer.ui.connections.DialogPassphraseProvider;
 import dev.lakehouse.explorer.ui.home.HomeView;
 import dev.lakehouse.explorer.ui.home.HomeViewModel;
+import dev.lakehouse.explorer.ui.medallion.FxDebouncer;
+import dev.lakehouse.explorer.ui.medallion.MedallionView;
+import dev.lakehouse.explorer.ui.medallion.MedallionViewModel;
+import dev.lakehouse.explorer.ui.medallion.EngineStepEdits;
 import dev.lakehouse.explorer.ui.sql.SqlView;
 import dev.lakehouse.explorer.ui.sql.SqlViewModel;
 import javafx.geometry.Orientation;
@@ -40,10 +44,12 @@ public final class MainWindow {
     private final SqlViewModel sqlVm;
     private final CatalogViewModel catalogVm;
     private final ConnectionsViewModel connectionsVm;
+    private final MedallionViewModel medallionVm;
     private final HomeView home;
     private final CatalogView catalog;
     private final SqlView sql;
     private final ConnectionsView connections;
+    private final MedallionView medallion;
     private final LogConsoleView console;
     private final StackPane panelHost = new StackPane();
     private final SplitPane centre = new SplitPane(panelHost);
@@ -61,11 +67,16 @@ public final class MainWindow {
         catalogVm.setOnOpenSql(this::openInSql);
         connectionsVm = new ConnectionsViewModel(engine, runner);
         wireConnections(engine, runner);
+        medallionVm = new MedallionViewModel(engine::pipelines, runner, new EngineStepEdits(),
+                new FxDebouncer(java.time.Duration.ofMillis(300)), engine.info().workspace(), uiThread,
+                java.time.Clock.systemDefaultZone());
+        wireMedallion();
         wireCatalogChanges();
         home = new HomeView(homeVm, errors);
         catalog = new CatalogView(catalogVm, errors);
         sql = new SqlView(sqlVm, errors);
         connections = new ConnectionsView(connectionsVm, errors);
+        medallion = new MedallionView(medallionVm, errors);
         console = new LogConsoleView(new LogConsoleViewModel(engine.logs(), uiThread), shell::toggleLogConsole);
 
         centre.setOrientation(Orientation.VERTICAL);
@@ -79,7 +90,7 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(Theme.appStylesheet());
-        Shortcuts.install(scene, shell, sqlVm);
+        Shortcuts.install(scene, shell, sqlVm, medallion);
         shell.panelProperty().addListener((obs, old, panel) -> showPanel(panel));
         shell.logConsoleVisibleProperty().addListener((obs, was, visible) -> showConsole(visible));
         shell.themeProperty().addListener((obs, old, theme) -> theme.apply());
@@ -113,6 +124,26 @@ public final class MainWindow {
 
     public ConnectionsViewModel connections() {
         return connectionsVm;
+    }
+
+    public MedallionViewModel medallion() {
+        return medallionVm;
+    }
+
+    /**
+     * A pipeline's table opens in the Catalog at the version its run produced; a run changes the catalog (new
+     * tables, new versions), so the other panels read it again when a run ends.
+     */
+    private void wireMedallion() {
+        medallionVm.setOnOpenTable(link -> {
+            catalogVm.open(link.table(), link.version());
+            shell.show(Panel.CATALOG);
+        });
+        medallionVm.run().runningProperty().addListener((obs, was, running) -> {
+            if (was && !running) {
+                shell.catalogChanged();
+            }
+        });
     }
 
     /**
@@ -165,11 +196,14 @@ public final class MainWindow {
             case CATALOG -> catalog;
             case SQL -> sql;
             case CONNECTIONS -> connections;
+            case MEDALLION -> medallion;
         };
         panelHost.getChildren().setAll(view);
         if (panel == Panel.SQL) {
             sqlVm.completion().invalidate(); // another panel may have changed the catalog meanwhile
             sql.focusEditor();
+        } else if (panel == Panel.MEDALLION) {
+            medallion.focusEditor();
         }
     }
 

@@ -51,6 +51,7 @@ final class NavigationRail extends VBox {
             case CATALOG -> Material2AL.ACCOUNT_TREE;
             case SQL -> Material2AL.CODE;
             case CONNECTIONS -> Material2AL.CLOUD_QUEUE;
+            case MEDALLION -> Material2AL.LAYERS;
         };
     }
 }

@@ -7,7 +7,8 @@ public enum Panel {
     HOME("Home"),
     CATALOG("Catalog"),
     SQL("SQL"),
-    CONNECTIONS("Connections");
+    CONNECTIONS("Connections"),
+    MEDALLION("Medallion");
 
     private final String label;
 

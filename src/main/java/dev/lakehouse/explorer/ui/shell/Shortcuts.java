@@ -1,5 +1,6 @@
 package dev.lakehouse.explorer.ui.shell;
 
+import dev.lakehouse.explorer.ui.medallion.MedallionView;
 import dev.lakehouse.explorer.ui.sql.SqlViewModel;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -19,6 +20,7 @@ final class Shortcuts {
     static final KeyCombination CATALOG = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SQL = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CONNECTIONS = new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination MEDALLION = new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     static final KeyCombination CANCEL_ALT = new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN);
@@ -32,12 +34,13 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
-    static void install(Scene scene, ShellViewModel shell, SqlViewModel sql) {
+    static void install(Scene scene, ShellViewModel shell, SqlViewModel sql, MedallionView medallion) {
         Map<KeyCombination, Runnable> global = Map.of(
                 HOME, () -> shell.show(Panel.HOME),
                 CATALOG, () -> shell.show(Panel.CATALOG),
                 SQL, () -> shell.show(Panel.SQL),
                 CONNECTIONS, () -> shell.show(Panel.CONNECTIONS),
+                MEDALLION, () -> shell.show(Panel.MEDALLION),
                 LOG, shell::toggleLogConsole,
                 THEME, shell::toggleTheme);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -45,6 +48,9 @@ final class Shortcuts {
                 s.getValue().run();
                 e.consume();
             });
+            if (!e.isConsumed() && shell.panelProperty().get() == Panel.MEDALLION && medallion.handleShortcut(e)) {
+                e.consume();
+            }
             if (e.isConsumed() || shell.panelProperty().get() != Panel.SQL) {
                 return;
             }

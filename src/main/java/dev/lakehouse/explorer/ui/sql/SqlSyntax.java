@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Basic Spark SQL highlighting: keywords, functions, strings, quoted names, numbers and comments. */
-final class SqlSyntax {
+/**
+ * Basic Spark SQL highlighting: keywords, functions, strings, quoted names, numbers and comments. Public so that SQL
+ * inside other text (a pipeline spec's values) is coloured with the same {@code sql-*} style classes.
+ */
+public final class SqlSyntax {
     private static final Pattern PATTERN = Pattern.compile(
             "(?<COMMENT>--[^\\n]*|/\\*[\\s\\S]*?(\\*/|$))"
                     + "|(?<STRING>'(?:[^'\\\\]|\\\\.|'')*'?|\"(?:[^\"\\\\]|\\\\.)*\"?)"
@@ -25,7 +28,7 @@ final class SqlSyntax {
     }
 
     /** Style classes for the whole text, as RichTextFX applies them. */
-    static StyleSpans<Collection<String>> highlight(String text) {
+    public static StyleSpans<Collection<String>> highlight(String text) {
         Matcher m = PATTERN.matcher(text);
         var spans = new StyleSpansBuilder<Collection<String>>();
         int last = 0;

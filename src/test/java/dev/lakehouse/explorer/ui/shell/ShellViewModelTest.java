@@ -65,7 +65,7 @@ class ShellViewModelTest {
 
     @Test
     void theRailListsCatalogBetweenHomeAndSqlAndConnectionsLast() {
-        assertThat(Panel.values()).containsExactly(Panel.HOME, Panel.CATALOG, Panel.SQL, Panel.CONNECTIONS);
+        assertThat(Panel.values()).containsExactly(Panel.HOME, Panel.CATALOG, Panel.SQL, Panel.CONNECTIONS, Panel.MEDALLION);
         assertThat(Panel.CATALOG.navId()).isEqualTo("nav-catalog");
         assertThat(Panel.CONNECTIONS.navId()).isEqualTo("nav-connections");
         assertThat(Panel.CONNECTIONS.label()).isEqualTo("Connections");

@@ -163,7 +163,11 @@ final class RunReportStore {
     }
 
     private static Instant instant(Row r, int i) {
-        return r.isNullAt(i) ? null : r.getTimestamp(i).toInstant();
+        if (r.isNullAt(i)) {
+            return null;
+        }
+        Object v = r.get(i); // an Instant when the session has the Java 8 time API on (the app's does)
+        return v instanceof Instant t ? t : ((Timestamp) v).toInstant();
     }
 
     private static Timestamp ts(Instant i) {

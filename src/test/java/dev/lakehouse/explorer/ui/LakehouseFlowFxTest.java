@@ -70,6 +70,7 @@ class LakehouseFlowFxTest {
             var home = window.home();
             throw new AssertionError("No sample load: button '" + create.getText() + "' disabled=" + create.isDisabled()
                     + " canCreate=" + home.canCreateSamplesProperty().get() + " loading=" + home.loadingSamplesProperty().get()
+                    + " notice='" + home.noticeProperty().get() + "' error='" + home.error().textProperty().get() + "'"
                     + " status=" + window.shell().engineStatusProperty().get() + " windows=" + javafx.stage.Window.getWindows()
                     + " scene=" + create.getScene() + " bounds=" + create.localToScreen(create.getBoundsInLocal()), e);
         }

@@ -1,6 +1,5 @@
 package dev.lakehouse.explorer.engine.spark;
 
-import dev.lakehouse.explorer.engine.QueryException;
 import dev.lakehouse.explorer.engine.pipelines.ExpectationAction;
 import dev.lakehouse.explorer.engine.pipelines.ExpectationResult;
 import dev.lakehouse.explorer.engine.pipelines.ExpectationSpec;
@@ -121,15 +120,17 @@ final class Expectations implements AutoCloseable {
      * reads them; nothing has been written yet.
      */
     void checkFailRules(String[] shownColumns) {
-        List<ExpectationResult> results = counts().results();
+        Counts counts = counts();
+        List<ExpectationResult> results = counts.results();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).action() == ExpectationAction.FAIL && results.get(i).failed() > 0) {
                 Row first = flagged.where(col(WHERE).and(col(RULE + i).unary_$bang())).select(
                         java.util.Arrays.stream(shownColumns).map(c -> col(DeltaSql.quote(c))).toArray(Column[]::new))
                         .first();
                 long n = results.get(i).failed();
-                throw new QueryException("expectation " + rules.get(i).name() + " failed for " + n
-                        + (n == 1 ? " row" : " rows") + " (first: " + describe(first, shownColumns) + ")");
+                throw new ExpectationFailure("expectation " + rules.get(i).name() + " failed for " + n
+                        + (n == 1 ? " row" : " rows") + " (first: " + describe(first, shownColumns) + ")",
+                        counts.read(), results);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.lakehouse.explorer.engine.spark;
 import dev.lakehouse.explorer.engine.EngineException;
 import dev.lakehouse.explorer.engine.JobCancelledException;
 import dev.lakehouse.explorer.engine.jobs.JobContext;
+import dev.lakehouse.explorer.engine.pipelines.ExpectationResult;
 import dev.lakehouse.explorer.engine.pipelines.PipelineLock;
 import dev.lakehouse.explorer.engine.pipelines.PipelineSpec;
 import dev.lakehouse.explorer.engine.pipelines.RunListener;
@@ -96,6 +97,8 @@ final class PipelineRunner {
         } catch (JobCancelledException e) {
             steps.cancelled = true;
             return failed(step, t0, "cancelled");
+        } catch (ExpectationFailure e) {
+            return failed(step, t0, e.getMessage(), e.rowsRead(), e.results());
         } catch (EngineException e) {
             LOG.warn("Step {} of pipeline {} failed: {}", step.name(), steps.spec.name(), e.getMessage(), e);
             return failed(step, t0, e.getMessage());
@@ -106,8 +109,14 @@ final class PipelineRunner {
     }
 
     private static StepReport failed(StepSpec step, Instant t0, String error) {
-        return new StepReport(step.name(), step.kind(), StepStatus.FAILED, step.target().text(), null, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, List.of(), null, t0, Instant.now(), error);
+        return failed(step, t0, error, 0, List.of());
+    }
+
+    /** A failed step commits nothing; what it read and how its rules fared are still worth reporting. */
+    private static StepReport failed(StepSpec step, Instant t0, String error, long rowsRead,
+                                     List<ExpectationResult> expectations) {
+        return new StepReport(step.name(), step.kind(), StepStatus.FAILED, step.target().text(), null, rowsRead, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, expectations, null, t0, Instant.now(), error);
     }
 
     private void save(RunReport report) {

@@ -26,6 +26,8 @@ final class TransformStep implements StepExecutor {
     public StepReport execute(StepRun run) {
         try {
             return run(run);
+        } catch (ExpectationFailure e) { // the runner reports its counts
+            throw e;
         } catch (Exception e) { // Spark's own (AnalysisException is undeclared): one line for the user
             throw SparkErrors.map(e);
         }

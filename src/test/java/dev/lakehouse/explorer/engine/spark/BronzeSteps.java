@@ -68,13 +68,18 @@ final class BronzeSteps {
     }
 
     /** The target's rows as {@code col|col|…} text, sorted. */
+    /** A time reads the same whether the session hands out Instants (java8API, as the app's) or Timestamps. */
+    private static String text(Object value) {
+        return String.valueOf(value instanceof java.sql.Timestamp t ? t.toInstant() : value);
+    }
+
     List<String> rows(String... columns) {
         SparkSession spark = spark();
         List<String> out = new ArrayList<>();
         for (Row r : run(false).target().read(spark).selectExpr(columns).collectAsList()) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < r.size(); i++) {
-                b.append(i == 0 ? "" : "|").append(r.isNullAt(i) ? "null" : String.valueOf(r.get(i)));
+                b.append(i == 0 ? "" : "|").append(r.isNullAt(i) ? "null" : text(r.get(i)));
             }
             out.add(b.toString());
         }

@@ -61,7 +61,10 @@ class LakehouseFlowFxTest {
         robot.release(new KeyCode[0]);
         robot.release(new javafx.scene.input.MouseButton[0]);
         Button create = robot.lookup("#home-create-sample").queryButton();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> create.isVisible() && !create.isDisabled());
+        // the button sits in the first-run hero, which shows only once the catalog is read: a click before then
+        // lands on nothing
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(create) && !create.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(create.getText()).isEqualTo("Create sample lakehouse");
         robot.clickOn("#home-create-sample");
         try {
@@ -87,5 +90,15 @@ class LakehouseFlowFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> grid.getItems().size() == 4);
         List<Object> names = grid.getItems().stream().map(row -> ((List<?>) row).get(1)).map(Object.class::cast).toList();
         assertThat(names).containsExactlyInAnyOrder("houses", "transactions", "orders_raw", "order_changes_raw");
+    }
+
+    /** Visible on screen: the node and every parent up to the scene's root. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

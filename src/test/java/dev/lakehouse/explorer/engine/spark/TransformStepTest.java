@@ -183,10 +183,13 @@ class TransformStepTest {
         PipelineSpec p = pipeline("f", dir, transform("f", src, 1).target(target)
                 .expect("id_present", "order_id IS NULL", ExpectationAction.QUARANTINE) // quarantines 4 rows
                 .expect("amount_positive", "amount > 0", ExpectationAction.FAIL).build());
-        EngineException e = assertThrows(EngineException.class,
+        ExpectationFailure e = assertThrows(ExpectationFailure.class,
                 () -> new TransformStep().execute(run(spark, p, "f", false)));
         assertEquals("expectation amount_positive failed for 2 rows (first: order_id=ORD-1, amount=-2)",
                 e.getMessage());
+        assertEquals(4, e.rowsRead());
+        assertEquals(List.of("id_present:0/4", "amount_positive:2/2"), e.results().stream()
+                .map(r -> r.name() + ":" + r.passed() + "/" + r.failed()).toList());
         assertFalse(Files.exists(Path.of(target)), "no target");
         assertFalse(Files.exists(Path.of(target + "_quarantine")), "no quarantine either");
     }
